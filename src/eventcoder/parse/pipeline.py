@@ -1,0 +1,138 @@
+"""The parse stage: a Stanza Pipeline built from explicit model paths, never touching the network."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from eventcoder.parse.models import PROCESSORS, ModelSet, transformer_path
+from eventcoder.parse.sentence import ParsedSentence, Word
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the transformer is loaded from a local folder only
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSizes:
+    """Stanza batch sizes (tokenize: characters; pos, lemma, depparse: words)."""
+
+    tokenize: int = 32
+    pos: int = 3000
+    lemma: int = 3000
+    depparse: int = 3000
+
+
+class StanzaParser:
+    """Parses document texts into :class:`ParsedSentence` lists with one Stanza pipeline."""
+
+    def __init__(self, model: ModelSet, *, device: str = "cpu", batch_sizes: BatchSizes | None = None,
+                 threads: int | None = None) -> None:
+        import stanza
+        import torch
+
+        if threads is not None:
+            torch.set_num_threads(threads)
+        logging.getLogger("stanza").setLevel(logging.WARNING)
+        sizes = batch_sizes or BatchSizes()
+        self.model = model
+        options: dict[str, object] = {
+            "processors": ",".join(PROCESSORS),
+            "download_method": None,
+            "device": device,
+            "use_gpu": device != "cpu",
+            "logging_level": "ERROR",  # e.g. "unsupported language" for the stub resources.json
+            "tokenize_batch_size": sizes.tokenize,
+            "pos_batch_size": sizes.pos,
+            "lemma_batch_size": sizes.lemma,
+            "depparse_batch_size": sizes.depparse,
+            "foundation_cache": _foundation_cache(model),
+        }
+        if model.kind == "files":
+            options.update({f"{proc}_model_path": str(path) for proc, path in model.files.items()})
+            options.update(
+                lang=model.manifest.get("lang", "en"),
+                dir=str(model.directory),  # holds a stub resources.json: nothing is looked up
+                allow_unknown_language=True,
+                # no pretrained word vectors or charlm in this model set
+                pos_pretrain_path=None,
+                depparse_pretrain_path=None,
+            )
+        else:
+            options.update(lang=model.manifest.get("lang", "en"), dir=str(model.directory),
+                           package=model.manifest.get("package", "default"))
+        self._pipeline = stanza.Pipeline(**options)
+
+    @property
+    def model_id(self) -> str:
+        return self.model.model_id
+
+    def parse(self, doc_id: str, text: str) -> list[ParsedSentence]:
+        return self.parse_many([(doc_id, text)])[0]
+
+    def process_text(self, text: str):  # type: ignore[no-untyped-def]
+        """Run the Stanza pipeline on one text and return Stanza's own Document (for CoNLL-U output)."""
+        return self._pipeline(text)
+
+    def parse_many(self, items: Sequence[tuple[str, str]]) -> list[list[ParsedSentence]]:
+        """Parse several documents in one Stanza batch; returns their sentences in input order."""
+        import stanza
+
+        if not items:
+            return []
+        docs = [stanza.Document([], text=text) for _, text in items]
+        processed = self._pipeline(docs)
+        return [_convert(doc_id, doc) for (doc_id, _), doc in zip(items, processed, strict=True)]
+
+
+def _foundation_cache(model: ModelSet):  # type: ignore[no-untyped-def]
+    """A Stanza FoundationCache holding the model set's transformer, loaded from its local folder.
+
+    Model files name the transformer by its hub name; pre-loading it under that name means Stanza
+    never resolves the name itself (no network, no dependence on where the training venv lived).
+    """
+    from stanza.models.common import bert_embedding
+    from stanza.models.common.foundation_cache import BertRecord, FoundationCache
+
+    cache = FoundationCache(local_files_only=True)
+    if model.transformer:
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()
+        bert, tokenizer = bert_embedding.load_bert(str(transformer_path(model.transformer)), local_files_only=True)
+        cache.bert[model.transformer] = BertRecord(bert, tokenizer, {})
+    return cache
+
+
+def _convert(doc_id: str, doc) -> list[ParsedSentence]:  # type: ignore[no-untyped-def]
+    sentences: list[ParsedSentence] = []
+    for s_index, sentence in enumerate(doc.sentences):
+        words: list[Word] = []
+        for token in sentence.tokens:
+            for word in token.words:
+                start = word.start_char if word.start_char is not None else token.start_char
+                end = word.end_char if word.end_char is not None else token.end_char
+                words.append(Word(
+                    index=int(word.id),
+                    text=word.text,
+                    lemma=word.lemma or word.text,
+                    upos=word.upos or "X",
+                    xpos=word.xpos or "_",
+                    feats=word.feats or "_",
+                    head=int(word.head or 0),
+                    deprel=word.deprel or "dep",
+                    start_char=int(start),
+                    end_char=int(end),
+                ))
+        start_char = sentence.tokens[0].start_char
+        end_char = sentence.tokens[-1].end_char
+        sentences.append(ParsedSentence(
+            doc_id=doc_id,
+            index=s_index,
+            text=doc.text[start_char:end_char],
+            start_char=start_char,
+            end_char=end_char,
+            words=tuple(words),
+        ))
+    return sentences
