@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from eventcoder import __version__
+from eventcoder.cli import dicts as dicts_cli
 from eventcoder.cli import models as models_cli
 from eventcoder.cli.parse import parse_command
 
@@ -16,6 +17,7 @@ app = typer.Typer(
 )
 app.command("parse")(parse_command)
 app.add_typer(models_cli.app, name="models")
+app.add_typer(dicts_cli.app, name="dict")
 
 
 @app.command("version")

@@ -1,0 +1,241 @@
+"""Loading dictionary directories (with overlays) into ``CompiledDictionaries``, through an on-disk cache.
+
+``load_dictionaries([A, B])`` reads the built-in set, then A, then B; an entry of a later directory
+replaces the entry with the same id (actors, agents, verb blocks, synsets, transformations, codebook
+codes by code, discards by level+text, issue phrases by category+text) or adds to the set. A directory
+whose ``dictionaries.yaml`` says ``extends: none`` is a complete set: what came before it is not read.
+
+The compiled index is pickled under ``$EVENTCODER_CACHE/dictionaries/`` (default
+``~/.cache/eventcoder``), keyed by ``dict_hash``: a SHA-256 of the YAML inputs (relative path and bytes
+of every file, in overlay order).
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from eventcoder.dictionaries.compiled import CompiledDictionaries, compile_dictionaries
+from eventcoder.dictionaries.problems import DictionaryError, Problem, errors_in
+from eventcoder.dictionaries.schema import Records, read_document
+from eventcoder.dictionaries.validate import check_all
+from eventcoder.dictionaries.yamlio import YamlFileError, read_yaml
+
+INDEX_VERSION = 1  # bump when the compiled structures change: old cache files are then ignored
+_KIND_ORDER = ("codebook", "actors", "agents", "verbs", "discards", "issues")
+
+
+def builtin_dir() -> Path:
+    """The shipped dictionary set (package data, present after ``pip install .``)."""
+    return Path(__file__).resolve().parents[1] / "resources" / "dictionaries"
+
+
+def cache_dir() -> Path:
+    root = os.environ.get("EVENTCODER_CACHE")
+    if root:
+        return Path(root).expanduser() / "dictionaries"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
+    return base / "eventcoder" / "dictionaries"
+
+
+@dataclass(frozen=True)
+class InputFile:
+    directory: Path
+    path: Path
+    relative: str
+    data: bytes
+
+    @property
+    def display(self) -> str:
+        return str(self.path)
+
+
+def _yaml_files(directory: Path) -> list[Path]:
+    found = (p for p in directory.rglob("*.yaml") if p.is_file())
+    return sorted(found, key=lambda p: p.relative_to(directory).as_posix())
+
+
+def _extends_none(directory: Path) -> bool:
+    manifest = directory / "dictionaries.yaml"
+    if not manifest.is_file():
+        return False
+    for line in manifest.read_text(encoding="utf-8").splitlines():
+        if line.split("#", 1)[0].strip().replace(" ", "") == "extends:none":
+            return True
+    return False
+
+
+def effective_dirs(dirs: Sequence[Path] | None) -> list[Path]:
+    """The directories actually read, in order: the built-in set first unless a directory says
+    ``extends: none`` (then reading starts at the last such directory)."""
+    chosen = [builtin_dir(), *[Path(d) for d in (dirs or [])]]
+    start = 0
+    for k, d in enumerate(chosen):
+        if k and _extends_none(d):
+            start = k
+    return chosen[start:]
+
+
+def gather_inputs(dirs: Sequence[Path] | None) -> list[InputFile]:
+    out = []
+    for d in effective_dirs(dirs):
+        if not d.is_dir():
+            raise DictionaryError([Problem(str(d), 0, "no such dictionary directory")])
+        for path in _yaml_files(d):
+            out.append(InputFile(d, path, path.relative_to(d).as_posix(), path.read_bytes()))
+    return out
+
+
+def hash_inputs(inputs: Iterable[InputFile]) -> str:
+    h = hashlib.sha256(b"eventcoder-dictionaries\0")
+    for f in inputs:
+        h.update(f.relative.encode() + b"\0")
+        h.update(hashlib.sha256(f.data).digest())
+    return h.hexdigest()[:16]
+
+
+def dict_hash(dirs: Sequence[Path] | None = None) -> str:
+    """The content hash of the YAML inputs of ``load_dictionaries(dirs)``, without loading them."""
+    return hash_inputs(gather_inputs(dirs))
+
+
+def _cache_file(digest: str) -> Path:
+    return cache_dir() / f"{digest}-v{INDEX_VERSION}.pickle"
+
+
+def _read_cache(digest: str) -> CompiledDictionaries | None:
+    path = _cache_file(digest)
+    enabled = gc.isenabled()
+    gc.disable()  # unpickling ~10^5 small immutable objects: the cycle collector would only slow it down
+    try:
+        with path.open("rb") as fh:
+            value = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+    if isinstance(value, CompiledDictionaries) and value.dict_hash == digest:
+        return value
+    return None
+
+
+def _write_cache(value: CompiledDictionaries) -> None:
+    path = _cache_file(value.dict_hash)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only cache only costs speed
+
+
+def read_inputs(inputs: Sequence[InputFile]) -> tuple[list[tuple[InputFile, Records]], list[Problem]]:
+    """Parse and schema-check every file; all problems are collected."""
+    problems: list[Problem] = []
+    docs: list[tuple[InputFile, Records]] = []
+    for f in inputs:
+        try:
+            text = f.data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            problems.append(Problem(f.display, 0, f"not UTF-8: {exc}"))
+            continue
+        try:
+            data = read_yaml(text, f.display)
+        except YamlFileError as exc:
+            problems.append(exc.problem)
+            continue
+        if data is None:
+            continue
+        records = read_document(data, f.display, problems)
+        if records is not None:
+            docs.append((f, records))
+    return docs, problems
+
+
+def _key(kind: str, item: Any) -> tuple[str, str]:
+    name = type(item).__name__
+    if kind == "codebook":
+        return name, item.code
+    return name, item.id
+
+
+def merge(docs: Sequence[tuple[InputFile, Records]]) -> tuple[dict[str, dict[tuple[str, str], Any]], list[str]]:
+    """Overlay: per kind, later items replace earlier ones with the same id."""
+    merged: dict[str, dict[tuple[str, str], Any]] = {k: {} for k in _KIND_ORDER}
+    overrides: list[str] = []
+    for _, records in docs:
+        if records.kind == "set":
+            continue
+        table = merged[records.kind]
+        for item in records.items:
+            key = _key(records.kind, item)
+            old = table.get(key)
+            if old is not None and old.source.file != item.source.file:
+                overrides.append(f"{key[0].lower()} {key[1]}: {item.source} overrides {old.source}")
+            table[key] = item
+    return merged, overrides
+
+
+def build(inputs: Sequence[InputFile], digest: str) -> CompiledDictionaries:
+    docs, problems = read_inputs(inputs)
+    if errors_in(problems):
+        raise DictionaryError(problems)
+    merged, overrides = merge(docs)
+
+    def of(kind: str, type_name: str) -> list[Any]:
+        return [v for (t, _), v in merged[kind].items() if t == type_name]
+
+    actors, agents = of("actors", "Actor"), of("agents", "Agent")
+    synsets = {s.id: s for s in of("verbs", "Synset")}
+    blocks, transformations = of("verbs", "VerbBlock"), of("verbs", "Transformation")
+    codebook = {c.code: c for c in of("codebook", "CodebookEntry")}
+    problems += check_all(actors=actors, agents=agents, blocks=blocks, synsets=synsets,
+                          transformations=transformations, codebook=codebook)
+    if errors_in(problems):
+        raise DictionaryError(problems)
+    return compile_dictionaries(
+        dict_hash=digest, files=[f.display for f in inputs], actors=actors, agents=agents,
+        synsets=list(synsets.values()), blocks=blocks, transformations=transformations,
+        discards=of("discards", "Discard"), issues=of("issues", "IssuePhrase"), codebook=list(codebook.values()),
+        warnings=problems, overrides=overrides)
+
+
+def load_dictionaries(dirs: Sequence[Path] | None = None, *, use_cache: bool = True) -> CompiledDictionaries:
+    """Load the built-in dictionaries overlaid with ``dirs`` (see the module docstring). Raises
+    ``DictionaryError`` listing every schema and semantic error; nothing is half loaded."""
+    inputs = gather_inputs(dirs)
+    digest = hash_inputs(inputs)
+    if use_cache:
+        cached = _read_cache(digest)
+        if cached is not None:
+            return cached
+    value = build(inputs, digest)
+    if use_cache:
+        _write_cache(value)
+    return value
+
+
+def default_dictionaries() -> CompiledDictionaries:
+    """The shipped set alone."""
+    return load_dictionaries([])
+
+
+def validate_dirs(dirs: Sequence[Path] | None) -> list[Problem]:
+    """Every problem (errors and warnings) of ``load_dictionaries(dirs)``, without caching."""
+    try:
+        inputs = gather_inputs(dirs)
+        value = build(inputs, hash_inputs(inputs))
+    except DictionaryError as exc:
+        return list(exc.problems)
+    return list(value.warnings)

@@ -1,0 +1,244 @@
+"""YAML dictionaries: code quoting, validation of broken files, look-up by date, overlays, the cache."""
+
+from __future__ import annotations
+
+import textwrap
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from eventcoder.cli.dicts import app
+from eventcoder.dictionaries import DictionaryError, load_dictionaries, validate_dirs
+from eventcoder.dictionaries.lookup import lookup
+
+
+def load_shipped(tmp_path_factory):
+    """The shipped dictionary set; the cache dir is shared by the test modules (or is $EVENTCODER_CACHE
+    when set), so it is compiled once per session and read from the pickle after that."""
+    import os
+
+    from eventcoder.dictionaries import load_dictionaries
+
+    mp = pytest.MonkeyPatch()
+    if not os.environ.get("EVENTCODER_CACHE"):
+        cache = tmp_path_factory.getbasetemp() / "shared-dict-cache"
+        cache.mkdir(exist_ok=True)
+        mp.setenv("EVENTCODER_CACHE", str(cache))
+    try:
+        return load_dictionaries([])
+    finally:
+        mp.undo()
+
+
+@pytest.fixture(scope="module")
+def shared_dicts(tmp_path_factory):
+    return load_shipped(tmp_path_factory)
+
+
+SET = "kind: set\nversion: 1\nname: test\nextends: none\n"
+CODEBOOK = textwrap.dedent("""\
+    kind: codebook
+    version: 1
+    codes:
+    - {code: "01", name: "MAKE PUBLIC STATEMENT", goldstein: 0.0, quad_class: 1}
+    - {code: "010", name: "Make statement", goldstein: 0.0, quad_class: 1}
+    - {code: "0231", name: "Appeal for economic aid", goldstein: 3.4, quad_class: 1}
+    - {code: "190", name: "Use conventional military force", goldstein: -10.0, quad_class: 4}
+    """)
+ACTORS = textwrap.dedent("""\
+    kind: actors
+    version: 1
+    entries:
+    - id: KHAMENEI
+      exact_names: ["ALI KHAMENEI"]
+      names: ["AYATOLLAH KHAMENEI"]
+      codes:
+      - {code: "IRNGOV", from: 1981-10-13}
+      - {code: "IRNELI"}
+    - id: ARNOR
+      names: ["ARNOR"]
+      codes: [{code: "ARN"}]
+    """)
+VERBS = textwrap.dedent("""\
+    kind: verbs
+    version: 1
+    synsets:
+    - {id: "&CASH", members: ["DOLLAR", {text: "CASH", plural: false}]}
+    blocks:
+    - id: SAY
+      code: "010"
+      verbs:
+      - {lemma: "SAY", forms: ["SAID", "SAYS", "SAYING"]}
+      patterns:
+      - {id: "SAY:1", pattern: "* &CASH", code: "0231"}
+    - id: ATTACK
+      code: "190"
+      verbs: [{lemma: "ATTACK"}]
+    transformations:
+    - {id: T1, rule: "a (a b ATTACK) SAY = a b 010"}
+    """)
+
+
+def make_set(root: Path, **files: str) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    base = {"dictionaries.yaml": SET, "codebook.yaml": CODEBOOK, "actors.yaml": ACTORS, "verbs.yaml": VERBS}
+    base.update({k.replace("__", "."): v for k, v in files.items()})
+    for name, text in base.items():
+        if text is not None:
+            (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(autouse=True)
+def _cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTCODER_CACHE", str(tmp_path / "cache"))
+
+
+def messages(problems) -> list[str]:
+    return [str(p) for p in problems if p.severity == "error"]
+
+
+def test_small_set_loads(tmp_path):
+    d = load_dictionaries([make_set(tmp_path / "s")])
+    assert d.counts["actors"] == 2 and d.counts["patterns"] == 1
+    m, actor, codes = d.match_actor(["Ayatollah", "Khamenei", "said"], day=date(2007, 1, 28))
+    assert (m.length, actor.id, codes) == (2, "KHAMENEI", ("IRNGOV",))
+    assert d.match_actor(["ayatollah", "khameneis"], lemmas=["ayatollah", "khamenei"])[0].by_lemma
+    assert d.match_actor(["ali", "khameneis"], lemmas=["ali", "khamenei"]) is None  # exact name: no lemma match
+    assert d.synset_phrases["&CASH"] == (("DOLLAR",), ("DOLLARS",), ("CASH",))
+
+
+@pytest.mark.parametrize("written, read_as", [("0231", "153"), ("NO", "False"), ("010", "8")])
+def test_unquoted_code_is_rejected_with_file_and_line(tmp_path, written, read_as):
+    verbs = VERBS.replace('code: "0231"', f"code: {written}")
+    root = make_set(tmp_path / "s", verbs__yaml=verbs)
+    with pytest.raises(DictionaryError) as exc:
+        load_dictionaries([root])
+    (msg,) = messages(exc.value.problems)
+    line = verbs.splitlines().index(next(x for x in verbs.splitlines() if f"code: {written}" in x)) + 1
+    assert msg.startswith(f"{root / 'verbs.yaml'}:{line}: code {written} must be a quoted string")
+    assert read_as in msg
+
+
+BROKEN = {
+    "unknown CAMEO code": ("verbs.yaml", VERBS.replace('code: "0231"', 'code: "9999"'), "unknown CAMEO code '9999'"),
+    "bad date range": ("actors.yaml", ACTORS.replace("from: 1981-10-13", "from: 1990-01-01, until: 1981-01-01"),
+                       "bad date range for IRNGOV"),
+    "overlapping ranges": ("actors.yaml", ACTORS.replace('- {code: "IRNELI"}',
+                                                         '- {code: "IRNGOV", from: 1979-01-01, until: 1985-01-01}'),
+                           "overlapping date ranges for IRNGOV"),
+    "same name, other codes": ("actors.yaml", ACTORS + '- id: OTHER\n  names: ["ARNOR"]\n  codes: [{code: "GON"}]\n',
+                               "name 'ARNOR' of actor OTHER has other codes"),
+    "pattern never matches": ("verbs.yaml", VERBS.replace(
+        '  - {id: "SAY:1", pattern: "* &CASH", code: "0231"}',
+        '  - {id: "SAY:1", pattern: "* &CASH", code: "0231"}\n  - {id: "SAY:2", pattern: "*  &cash", code: "010"}'),
+        "pattern SAY:1 '* &CASH' can never match"),
+    "synset not defined": ("verbs.yaml", VERBS.replace('pattern: "* &CASH"', 'pattern: "* &GOLD"'),
+                           "synset &GOLD is used but not defined"),
+    "schema: missing key": ("actors.yaml", ACTORS.replace('  codes: [{code: "ARN"}]\n', ""), "missing 'codes'"),
+    "schema: bad pattern": ("verbs.yaml", VERBS.replace('pattern: "* &CASH"', 'pattern: "* (TO &CASH"'),
+                            "'(' is not closed"),
+    "yaml syntax": ("actors.yaml", ACTORS.replace("entries:", "entries: [", 1), "YAML syntax error"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_validate_reports_each_error_with_file_and_line(tmp_path, case):
+    name, text, expected = BROKEN[case]
+    root = make_set(tmp_path / "s", **{name.replace(".", "__"): text})
+    errors = messages(validate_dirs([root]))
+    assert any(expected in e for e in errors), errors
+    assert all(e.startswith(str(root)) and e.split(":")[1].isdigit() for e in errors), errors
+    result = CliRunner().invoke(app, ["validate", str(root)])
+    assert result.exit_code == 1 and expected in result.output
+    with pytest.raises(DictionaryError):  # nothing half loaded
+        load_dictionaries([root])
+
+
+def test_validate_clean_set_exits_zero(tmp_path):
+    result = CliRunner().invoke(app, ["validate", str(make_set(tmp_path / "s"))])
+    assert result.exit_code == 0, result.output
+    assert "0 error(s)" in result.output
+
+
+def test_overlay_overrides_by_id_and_adds(tmp_path):
+    base = make_set(tmp_path / "base")
+    overlay = tmp_path / "mine"
+    overlay.mkdir()
+    (overlay / "actors.yaml").write_text(textwrap.dedent("""\
+        kind: actors
+        version: 1
+        entries:
+        - id: ARNOR
+          names: ["ARNOR", "NORTH KINGDOM"]
+          codes: [{code: "ARNGOV"}]
+        - id: GONDOR
+          names: ["GONDOR"]
+          codes: [{code: "GON"}]
+        """), encoding="utf-8")
+    d = load_dictionaries([base, overlay])
+    assert d.actor("ARNOR").codes_on(None) == ("ARNGOV",)
+    assert d.match_actor(["north", "kingdom"])[1].id == "ARNOR"
+    assert d.actor("GONDOR") is not None and d.actor("KHAMENEI") is not None
+    assert any("ARNOR" in o and "overrides" in o for o in d.overrides)
+    assert load_dictionaries([base]).dict_hash != d.dict_hash
+
+
+def test_cache_hit_miss_and_dict_hash(tmp_path, monkeypatch):
+    from eventcoder.dictionaries import loader
+
+    root = make_set(tmp_path / "s")
+    first = load_dictionaries([root])
+    assert list((tmp_path / "cache" / "dictionaries").glob(f"{first.dict_hash}-*.pickle"))
+    monkeypatch.setattr(loader, "build", lambda *a, **k: pytest.fail("cache miss"))
+    again = load_dictionaries([root])
+    assert again.dict_hash == first.dict_hash and again.counts == first.counts
+    monkeypatch.undo()
+    monkeypatch.setenv("EVENTCODER_CACHE", str(tmp_path / "cache"))
+    (root / "actors.yaml").write_text(ACTORS.replace('"ARN"', '"ARNGOV"'), encoding="utf-8")
+    changed = load_dictionaries([root])
+    assert changed.dict_hash != first.dict_hash
+    assert changed.actor("ARNOR").codes_on(None) == ("ARNGOV",)
+    assert loader.dict_hash([root]) == changed.dict_hash
+
+
+def test_lookup_khamenei_in_shipped_set(shared_dicts):
+    # Phoenix.Countries.actors.txt: [IRNGOV 811013-890803] [IRNGOV >19890604] [IRNELI] (ranges merged on import)
+    result = lookup(shared_dicts, "Ayatollah Khamenei", date(2007, 1, 28))
+    (hit,) = result.actors
+    assert hit.exact and hit.in_force == ("IRNGOV",)
+    assert hit.actor.origin.startswith("Phoenix.Countries.actors.txt:")
+    assert hit.actor.source.file.endswith("phoenix-countries.yaml") and hit.actor.source.line > 0
+    assert lookup(shared_dicts, "Ayatollah Khamenei", date(1980, 1, 1)).actors[0].in_force == ("IRNELI",)
+    assert shared_dicts.counts["patterns"] > 4000 and shared_dicts.counts["actors"] > 18000
+
+
+def test_lookup_cli(shared_dicts, monkeypatch):
+    from eventcoder.dictionaries import loader
+
+    monkeypatch.setattr(loader, "load_dictionaries", lambda *a, **k: shared_dicts)
+    monkeypatch.setattr("eventcoder.dictionaries.load_dictionaries", lambda *a, **k: shared_dicts)
+    result = CliRunner().invoke(app, ["lookup", "Ayatollah Khamenei", "--date", "2007-01-28"])
+    assert result.exit_code == 0, result.output
+    assert "phoenix-countries.yaml:" in result.output and "code on 2007-01-28: IRNGOV" in result.output
+
+
+def test_shipped_validation_set_loads(tmp_path):
+    from eventcoder.dictionaries import builtin_dir
+
+    d = load_dictionaries([builtin_dir().parent / "dictionaries-validation"])
+    assert d.match_actor(["arnor"])[1].codes_on(None) == ("ARN",)
+    assert d.counts["patterns"] > 300
+
+
+def test_json_schema_covers_every_kind():
+    import json
+
+    from eventcoder.dictionaries.schema import KINDS
+    from tests.conftest import ROOT
+
+    schema = json.loads((ROOT / "dictionaries" / "dictionary.schema.json").read_text(encoding="utf-8"))
+    kinds = {alt["properties"]["kind"]["const"] for alt in schema["oneOf"]}
+    assert kinds == set(KINDS)
