@@ -44,8 +44,9 @@ def test_offsets_point_into_the_document_text(builtin_parser):
         assert [w.index for w in sentence.words] == list(range(1, len(sentence.words) + 1))
         assert sum(w.head == 0 for w in sentence.words) == 1
         assert all(0 <= w.head <= len(sentence.words) for w in sentence.words)
-    mwt = [w for s in sentences for w in s.words if text[w.start_char:w.end_char] == "didn't"]
-    assert [w.text for w in mwt] == ["did", "n't"]
+    start = text.index("didn't")
+    split = [w for s in sentences for w in s.words if start <= w.start_char and w.end_char <= start + 6]
+    assert [w.text for w in split] == ["did", "n't"]  # a token or a multi-word token, split into two words
 
 
 def test_seed_sentence_subject_and_clause(builtin_parser):

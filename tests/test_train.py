@@ -14,7 +14,7 @@ from tests.conftest import SHARED
 
 TINY = TrainSettings(tokenize_steps=50, mwt_epochs=1, lemma_epochs=1, lemma_hidden=20, pos_steps=20,
                      pos_eval_interval=10, pos_hidden=20, depparse_steps=20, depparse_eval_interval=10,
-                     depparse_batch=500, depparse_hidden=20)
+                     depparse_batch=500, depparse_hidden=20, depparse_biaffine=20)
 
 
 def tiny_treebank(folder: Path, sizes: dict[str, int]) -> Path:
