@@ -73,7 +73,14 @@ class StanzaParser:
 
     def process_text(self, text: str):  # type: ignore[no-untyped-def]
         """Run the Stanza pipeline on one text and return Stanza's own Document (for CoNLL-U output)."""
-        return self._pipeline(text)
+        doc = self._pipeline(text)
+        for sentence in doc.sentences:
+            for token in sentence.tokens:
+                original = text[token.start_char:token.end_char]
+                if token.text != original and len(token.words) == 1:
+                    token.text = original  # Stanza writes "<UNK>" for very long tokens (URLs)
+                    token.words[0].text = original
+        return doc
 
     def parse_many(self, items: Sequence[tuple[str, str]]) -> list[list[ParsedSentence]]:
         """Parse several documents in one Stanza batch; returns their sentences in input order."""
@@ -110,12 +117,14 @@ def _convert(doc_id: str, doc) -> list[ParsedSentence]:  # type: ignore[no-untyp
     for s_index, sentence in enumerate(doc.sentences):
         words: list[Word] = []
         for token in sentence.tokens:
+            single = len(token.words) == 1
             for word in token.words:
                 start = word.start_char if word.start_char is not None else token.start_char
                 end = word.end_char if word.end_char is not None else token.end_char
                 words.append(Word(
                     index=int(word.id),
-                    text=word.text,
+                    # Stanza writes "<UNK>" for very long tokens (URLs): keep the text as written
+                    text=doc.text[start:end] if single else word.text,
                     lemma=word.lemma or word.text,
                     upos=word.upos or "X",
                     xpos=word.xpos or "_",
