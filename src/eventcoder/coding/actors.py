@@ -1,0 +1,295 @@
+"""Actor mentions: dictionary phrases found in a sentence, grouped into noun phrases and composed.
+
+1. Phrase matching: left to right, the longest actor or agent name starting at each word (surface words,
+   or lemmas for names that may be inflected); an actor wins a tie with an agent.
+2. Each match is attached to the head of its noun phrase: from the match's own head word, climb while
+   the relation is noun-phrase internal (``compound``, ``flat``, ``amod``, ``det``, ``nummod``, ``fixed``).
+3. A noun phrase with an actor codes that actor: the actor whose span holds the phrase head if any, else
+   the first actor; every agent of the phrase is composed with it in order (PETRARCH ``~``: ``[~GOV]``
+   appended, ``[NGO~]`` prepended; an agent code already present is not repeated).
+4. A phrase with agents but no actor takes its actor from a possessor or ``of/in/from`` modifier
+   (``nmod:poss``, ``nmod``, ``appos``): "Russia's president", "the government of Gondor", "soldiers from
+   Gondor", "the Prime Minister, Igor Ivanov"; that modifier is then part of the mention. Failing that,
+   from the other conjuncts of its coordination ("Danish media and government"). Failing that it is an
+   unknown-actor mention (``---GOV``): it is shown in the trace but never makes an event.
+5. Coordination: each conjunct is its own mention, and a modifier that is itself coordinated gives one
+   mention per actor ("lawmakers in Arnor and Gondor" -> ARNLEG, GONLEG).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from eventcoder.coding.event import UNKNOWN, Mention
+from eventcoder.coding.view import SentenceView
+from eventcoder.dictionaries import CompiledDictionaries
+
+TIGHT = frozenset({"compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "compound:prt", "flat:name",
+                   "nmod:desc",
+                   "nmod:npmod", "obl:npmod"})
+LOOSE = frozenset({"nmod:poss", "nmod", "appos"})
+# descendants not searched when looking for the first actor inside a phrase
+CLAUSAL = frozenset({"acl:relcl", "parataxis", "punct", "advcl", "ccomp", "nsubj", "csubj", "discourse",
+                     "vocative", "list", "reparandum", "dep", "conj", "cc"})
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseHit:
+    """A dictionary phrase found in the sentence (trace evidence)."""
+
+    kind: str  # "actor" | "agent"
+    first: int
+    last: int
+    text: str
+    start_char: int
+    end_char: int
+    entry_id: str
+    code: str  # the actor's code on the date ("---" null actor), or the agent code
+    all_codes: tuple[str, ...]
+    attach: str = ""  # agents: suffix|prefix
+    head: int = 0  # the head word of the match
+    np_head: int = 0  # the noun phrase it belongs to
+    dated: bool = False  # an actor whose code depends on the date
+
+    def describe(self) -> str:
+        extra = f" (codes on the date: {', '.join(self.all_codes)})" if self.dated else ""
+        sign = f" [{self.attach}]" if self.kind == "agent" else ""
+        return (f"{self.kind} {self.text!r} [{self.start_char}:{self.end_char}] -> {self.entry_id} -> "
+                f"{self.code}{sign}{extra}")
+
+
+@dataclass
+class Mentions:
+    """The actor mentions of a sentence. ``by_head``: noun-phrase head -> its mentions (several when a
+    modifier is coordinated); ``consumed``: phrase heads merged into another mention."""
+
+    hits: list[PhraseHit] = field(default_factory=list)
+    by_head: dict[int, tuple[Mention, ...]] = field(default_factory=dict)
+    consumed: set[int] = field(default_factory=set)
+    order: list[int] = field(default_factory=list)  # heads, by the first word of their first mention
+
+    def all(self) -> list[Mention]:
+        return [m for h in self.order for m in self.by_head[h]]
+
+
+def find_hits(view: SentenceView, dicts: CompiledDictionaries, day: date | None) -> list[PhraseHit]:
+    tokens = [w.text.lower() for w in view.words]
+    lemmas = [(w.lemma or w.text).lower() for w in view.words]
+    hits: list[PhraseHit] = []
+    i = 0
+    n = view.n
+    actor_index, agent_index = dicts.actor_index, dicts.agent_index
+    a_keys, g_keys = _starts(actor_index), _starts(agent_index)
+    while i < n:
+        tok, lem = tokens[i], lemmas[i]
+        nxt = (tokens[i + 1], lemmas[i + 1]) if i + 1 < n else ("", "")
+        am = actor_index.longest(tokens, i, lemmas) if _may_start(a_keys, tok, lem, nxt) else None
+        gm = agent_index.longest(tokens, i, lemmas) if _may_start(g_keys, tok, lem, nxt) else None
+        if am is None and gm is None:
+            i += 1
+            continue
+        if am is not None and (gm is None or am.length >= gm.length):
+            actor = dicts.actors[am.target]
+            codes = actor.codes_on(day)
+            first, last = i + 1, i + am.length
+            hits.append(PhraseHit("actor", first, last, view.span_text(first, last),
+                                  view.word(first).start_char, view.word(last).end_char, actor.id,
+                                  codes[0] if codes else UNKNOWN, codes, "", _span_head(view, first, last),
+                                  dated=any(c.dated for c in actor.codes)))
+            i = last
+        else:
+            assert gm is not None
+            agent = dicts.agents[gm.target]
+            first, last = i + 1, i + gm.length
+            hits.append(PhraseHit("agent", first, last, view.span_text(first, last),
+                                  view.word(first).start_char, view.word(last).end_char, agent.id, agent.code,
+                                  (agent.code,), agent.attach, _span_head(view, first, last)))
+            i = last
+    return hits
+
+
+_STARTS: dict[int, tuple[object, tuple[set[str], set[tuple[str, str]]]]] = {}
+
+
+def _starts(index) -> tuple[set[str], set[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+    """Words that are a whole name, and the first two words of longer names, of a phrase index (surface
+    and lemma tables together): a cheap test before the longest-match look-up."""
+    hit = _STARTS.get(id(index))
+    if hit is not None and hit[0] is index:
+        return hit[1]
+    single: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for table in (index.surface, index.lemma):
+        for first, cands in table.items():
+            for words, _ in cands:
+                if len(words) == 1:
+                    single.add(first)
+                else:
+                    pairs.add((first, words[1]))
+    if len(_STARTS) > 16:
+        _STARTS.clear()
+    _STARTS[id(index)] = (index, (single, pairs))
+    return single, pairs
+
+
+def _may_start(keys: tuple[set[str], set[tuple[str, str]]], tok: str, lem: str, nxt: tuple[str, str]) -> bool:
+    single, pairs = keys
+    if tok in single or lem in single:
+        return True
+    return any((a, b) in pairs for a in (tok, lem) for b in nxt)
+
+
+def _span_head(view: SentenceView, first: int, last: int) -> int:
+    heads = [k for k in range(first, last + 1) if not (first <= view.head(k) <= last)]
+    return heads[-1] if heads else last
+
+
+def _np_head(view: SentenceView, k: int) -> int:
+    seen = 0
+    while view.deprel(k) in TIGHT and view.head(k) != 0 and seen < view.n:
+        k = view.head(k)
+        seen += 1
+    return k
+
+
+@dataclass
+class _Group:
+    head: int
+    actors: list[PhraseHit] = field(default_factory=list)
+    agents: list[PhraseHit] = field(default_factory=list)
+    countries: list[tuple[PhraseHit, int]] = field(default_factory=list)  # (actor hit, its phrase head)
+    borrowed: bool = False
+
+
+def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | None) -> Mentions:
+    raw = find_hits(view, dicts, day)
+    hits: list[PhraseHit] = []
+    groups: dict[int, _Group] = {}
+    for h in raw:
+        np = _np_head(view, h.head)
+        h = PhraseHit(h.kind, h.first, h.last, h.text, h.start_char, h.end_char, h.entry_id, h.code, h.all_codes,
+                      h.attach, h.head, np, h.dated)
+        hits.append(h)
+        if h.kind == "actor" and h.code == UNKNOWN:
+            continue  # a null actor (e.g. a place that is not an actor)
+        g = groups.setdefault(np, _Group(np))
+        (g.actors if h.kind == "actor" else g.agents).append(h)
+    out = Mentions(hits=hits)
+    # 3. the main actor of phrases that have one
+    for g in groups.values():
+        if g.actors:
+            own = [a for a in g.actors if a.first <= g.head <= a.last]
+            g.countries = [((own or g.actors)[0], g.head)]
+    # 4. agent-only phrases borrow from a possessor / of-in-from modifier / apposition
+    for g in sorted(groups.values(), key=lambda g: g.head):
+        if g.actors or not g.agents:
+            continue
+        for c in view.children[g.head]:
+            if view.deprel(c) not in LOOSE:
+                continue
+            donors = [k for k in view.conjuncts(c) if k in groups and groups[k].actors]
+            if donors:
+                for k in donors:
+                    g.countries.extend(groups[k].countries)
+                    out.consumed.add(k)
+                g.borrowed = True
+                break
+    # ... or from the other conjuncts of its coordination
+    for g in groups.values():
+        if g.countries or not g.agents:
+            continue
+        first = g.head
+        while view.deprel(first) == "conj" and view.head(first) != 0:
+            first = view.head(first)
+        for k in view.conjuncts(first):
+            other = groups.get(k)
+            if other is None or other is g or not other.countries:
+                continue
+            if other.borrowed or (other.actors and all(a.last < other.head for a in other.actors)):
+                g.countries = list(other.countries)
+                # agents written before the first conjunct's head are shared too ("Danish Islamist media")
+                if k == first and k < g.head:
+                    shared = [a for a in other.agents if a.last < other.head]
+                    g.agents = shared + g.agents
+                break
+    for g in groups.values():
+        if g.head in out.consumed:
+            continue
+        mentions = tuple(_compose(view, dicts, g, country, chead) for country, chead in g.countries) if g.countries \
+            else ((_compose(view, dicts, g, None, 0),) if g.agents else ())
+        if mentions:
+            out.by_head[g.head] = mentions
+    out.order = sorted(out.by_head, key=lambda h: min(m.first for m in out.by_head[h]))
+    return out
+
+
+def _compose(view: SentenceView, dicts: CompiledDictionaries, g: _Group, actor: PhraseHit | None,
+             actor_head: int) -> Mention:
+    code = actor.code if actor is not None else UNKNOWN
+    agent_codes = []
+    for ag in g.agents:
+        agent = dicts.agent(ag.entry_id)
+        if agent is None:
+            continue
+        if actor is None:
+            code = code + agent.code if agent.attach == "suffix" else agent.code + code
+        else:
+            code = dicts.combine_agent(code, agent)
+        agent_codes.append(agent.code)
+    words = [g.head] + [h.first for h in g.actors + g.agents] + [h.last for h in g.actors + g.agents]
+    if actor is not None:
+        words += [actor.first, actor.last]
+    first, last = min(words), max(words)
+    country = UNKNOWN if actor is None else actor.code[:3]
+    return Mention(text=view.span_text(first, last), code=code, country=country, agent="".join(agent_codes),
+                   actor_id=actor.entry_id if actor else None, agent_ids=tuple(a.entry_id for a in g.agents),
+                   head=g.head, first=first, last=last, start_char=view.word(first).start_char,
+                   end_char=view.word(last).end_char)
+
+
+def mentions_at(view: SentenceView, ms: Mentions, word: int) -> list[Mention]:
+    """The mentions of the phrase headed by ``word`` and of its conjuncts."""
+    out: list[Mention] = []
+    for k in view.conjuncts(word):
+        out.extend(ms.by_head.get(k, ()))
+    return out
+
+
+LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "throughout", "across", "around", "outside",
+                      "during", "along", "beside", "behind", "under", "above"})
+
+
+def _locative(view: SentenceView, k: int, root: int) -> bool:
+    """Whether ``k`` sits in a locative phrase ("in Osgiliath") below ``root``."""
+    seen = 0
+    while k != root and k != 0 and seen < 50:
+        for c in view.children[k]:
+            if view.deprel(c) == "case" and view.word(c).text.lower() in LOCATIVE:
+                return True
+        k = view.head(k)
+        seen += 1
+    return False
+
+
+def first_mentions_in(view: SentenceView, ms: Mentions, root: int, exclude: frozenset[str] = CLAUSAL,
+                      after: int = 0) -> list[Mention]:
+    """The first mention-bearing phrase (by its first word) inside the phrase rooted at ``root`` (the
+    root's own conjuncts included), with the phrases coordinated with it. A phrase inside a locative
+    prepositional phrase ("ties with X in Y") is taken only if there is no other."""
+    best: tuple[bool, int] | None = None
+    best_head = 0
+    for top in view.conjuncts(root):
+        for k in view.subtree(top, exclude):
+            if k in ms.by_head:
+                f = min(m.first for m in ms.by_head[k])
+                if f < after:
+                    continue
+                key = (_locative(view, k, top), f)
+                if best is None or key < best:
+                    best, best_head = key, k
+        if best is not None:
+            break
+    if best is None:
+        return []
+    return mentions_at(view, ms, best_head)

@@ -1,0 +1,478 @@
+"""The coder: a parsed sentence, the article's date and the dictionaries in; events and a trace out.
+
+``code_sentence`` and ``code_document`` are pure functions of their arguments. The algorithm is written
+down in docs/algorithm.md; the section numbers in comments refer to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from eventcoder.coding.actors import Mentions, find_mentions
+from eventcoder.coding.event import UNKNOWN, Event, Mention
+from eventcoder.coding.matching import Matcher, MatchState, PatternIndex, render
+from eventcoder.coding.references import ReferenceContext, reference_kind, resolve_reference
+from eventcoder.coding.repair import repair
+from eventcoder.coding.trace import PatternTrial, SentenceCoding, SentenceTrace, VerbTrace
+from eventcoder.coding.verbs import (
+    default_targets,
+    lookup_verb,
+    post_region,
+    pre_region,
+    purpose_clause,
+    subject_of,
+)
+from eventcoder.coding.view import SentenceView
+from eventcoder.dictionaries import CompiledDictionaries
+from eventcoder.dictionaries.model import Pattern, VerbBlock, VerbForm
+from eventcoder.dictionaries.patterns import parse_code
+from eventcoder.parse.sentence import ParsedSentence
+
+
+@dataclass(frozen=True)
+class CodingOptions:
+    """``require_dyad`` (default True, PETRARCH's default): an event needs a known source and a known
+    target. With False, a verb with a known source and no known target makes an event whose target is the
+    unknown actor ``---`` (empty span at the verb), as PETRARCH's ``require_dyad = False`` does."""
+
+    require_dyad: bool = True
+
+
+DEFAULT_OPTIONS = CodingOptions()
+_INDEXES: dict[int, tuple[CompiledDictionaries, PatternIndex]] = {}
+
+
+def _index(dicts: CompiledDictionaries) -> PatternIndex:
+    hit = _INDEXES.get(id(dicts))
+    if hit is None or hit[0] is not dicts:
+        if len(_INDEXES) > 8:
+            _INDEXES.clear()
+        hit = (dicts, PatternIndex(dicts))
+        _INDEXES[id(dicts)] = hit
+    return hit[1]
+
+
+@dataclass
+class _Frame:
+    """One dictionary verb while the sentence is coded."""
+
+    index: int
+    block: VerbBlock
+    verb: VerbForm
+    extra: tuple[int, ...]
+    code: str = ""
+    pattern: Pattern | None = None
+    trials: list[PatternTrial] = field(default_factory=list)
+    sources: list[Mention] = field(default_factory=list)
+    targets: list[Mention] = field(default_factory=list)
+    source_how: str = ""
+    target_how: str = ""
+    compound: bool = False
+    negated: bool = False
+    modality: str | None = None
+    outcome: str = ""
+    events: list[Event] = field(default_factory=list)
+    discard: bool = False
+
+
+def code_sentence(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledDictionaries, *,
+                  trace: bool = False, context: ReferenceContext | None = None,
+                  options: CodingOptions = DEFAULT_OPTIONS) -> SentenceCoding:
+    """Code one sentence. ``trace=True`` also returns the explanation (slower: every pattern tried is
+    recorded); ``context`` carries the article's earlier actors for reference resolution (it is read,
+    not changed)."""
+    return _code(sentence, pub_date, dicts, trace, context, options)[0]
+
+
+def _code(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledDictionaries, trace: bool,
+          context: ReferenceContext | None, options: CodingOptions) -> tuple[SentenceCoding, list[Mention]]:
+    sentence = repair(sentence)
+    view = SentenceView(sentence)
+    notes: list[str] = []
+    # 1. discards
+    discard = _discard(sentence, dicts, "sentence")
+    ms = find_mentions(view, dicts, pub_date)
+    if discard is not None:
+        return _finish(view, pub_date, ms, [], [], notes, trace, discard, "discarded"), ms.all()
+    all_mentions = ms.all()
+    resolved_cache: dict[int, list[Mention]] = {}
+
+    def resolve(word: int) -> list[Mention]:
+        if word in resolved_cache:
+            return resolved_cache[word]
+        out: list[Mention] = []
+        if reference_kind(view, word) is not None:
+            out, note = resolve_reference(view, word, all_mentions, context)
+            if note:
+                notes.append(note)
+        elif word in ms.by_head and not any(m.known for m in ms.by_head[word]):
+            # an agent whose actor is a possessive pronoun: "its government", "their troops"
+            poss = [c for c in view.kids_exact(word, "nmod:poss") if reference_kind(view, c) is not None]
+            if poss:
+                owners, note = resolve_reference(view, poss[0], all_mentions, context)
+                if note:
+                    notes.append(note)
+                out = [_with_owner(dicts, m, o) for m in ms.by_head[word] for o in owners]
+        resolved_cache[word] = out
+        return out
+
+    index = _index(dicts)
+    matcher = Matcher(view, index)
+    frames: list[_Frame] = []
+    other_verbs: list[str] = []
+    for w in view.words:
+        if w.upos != "VERB":
+            continue
+        found = lookup_verb(view, dicts, w.index)
+        if found is None:
+            other_verbs.append(w.text)
+            continue
+        frames.append(_code_verb(view, ms, matcher, index, resolve, w.index, *found, trace=trace))
+    if any(f.discard for f in frames):
+        f = next(f for f in frames if f.discard)
+        return _finish(view, pub_date, ms, frames, other_verbs, notes, trace,
+                       f"pattern {f.pattern.id if f.pattern else '?'} (code ###)", "discarded"), all_mentions
+    for f in frames:
+        f.events = _events(view, sentence, f, options)
+    _transform(view, dicts, frames, sentence, notes)
+    by_index = {f.index: f for f in frames}
+    for f in frames:  # 5. an infinitive complement (or purpose clause) belongs to a verb that coded
+        gov = by_index.get(_complement_of(view, f.index) or -1)
+        if f.events and gov is not None and gov.events and not gov.outcome.startswith("transformation"):
+            notes.append(f"{view.word(f.index).text!r} is the complement of {view.word(gov.index).text!r}, "
+                         "which coded: its own events are dropped")
+            f.events = []
+            f.outcome = f"complement of {view.word(gov.index).text!r}, which coded"
+    events = _dedupe([e for f in frames for e in f.events])
+    return _finish(view, pub_date, ms, frames, other_verbs, notes, trace, None, None, events), all_mentions
+
+
+def _with_owner(dicts: CompiledDictionaries, m: Mention, owner: Mention) -> Mention:
+    """An unknown-actor agent mention composed with the actor its possessive pronoun refers to."""
+    code = owner.code
+    for agent_id in m.agent_ids:
+        agent = dicts.agent(agent_id)
+        if agent is not None:
+            code = dicts.combine_agent(code, agent)
+    return replace(m, code=code, country=owner.country, actor_id=owner.actor_id,
+                   resolved_from=owner.resolved_from)
+
+
+def _complement_of(view: SentenceView, i: int) -> int | None:
+    """The verb whose infinitive complement ``i`` is: an ``xcomp``, or a subject-less ``to``-clause
+    attached to the verb (``advcl``) or to its object (``acl``: "urged X to respond")."""
+    rel, head = view.deprel(i), view.head(i)
+    if rel == "xcomp":
+        return head
+    if rel in ("advcl", "acl") and purpose_clause(view, i):
+        if rel == "advcl":
+            return head
+        if view.base_rel(head) in ("obj", "obl", "iobj") and view.head(head):
+            return view.head(head)
+    return None
+
+
+def _discard(sentence: ParsedSentence, dicts: CompiledDictionaries, level: str) -> str | None:
+    """The first discard phrase of ``level`` (sentence|story) in the sentence, described."""
+    if not dicts.discards:
+        return None
+    index = dicts.discard_index
+    tokens = [w.text.lower() for w in sentence.words]
+    lemmas = [(w.lemma or w.text).lower() for w in sentence.words]
+    if not any(t in index.surface or m in index.lemma for t, m in zip(tokens, lemmas, strict=True)):
+        return None
+    for m in index.find_all(tokens, lemmas):
+        d = dicts.discards[m.target]
+        if d.level == level:
+            return f"discard phrase {' '.join(d.words)!r} ({d.source})"
+    return None
+
+
+def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: PatternIndex, resolve,  # type: ignore[no-untyped-def]
+               i: int, block: VerbBlock, verb: VerbForm, extra: tuple[int, ...], *, trace: bool) -> _Frame:
+    f = _Frame(i, block, verb, extra)
+    f.modality = view.modal(i) or (view.modal(view.head(i)) if view.deprel(i) == "xcomp" and view.head(i) else None)
+    # 3. patterns: the one matching the most words wins, then the most specific
+    base = verb.code or block.code
+    pre = post = None
+    st_best: MatchState | None = None
+    best_key: tuple[int, int] = (-1, -1)
+    for p in block.patterns:
+        if not index.possible(p, view.keys):
+            if trace:
+                missing = sorted(index.required(p) - view.keys) or [
+                    n for n in p.synsets if view.keys.isdisjoint(index.by_first(n))]
+                f.trials.append(PatternTrial(p.id, p.text, _code_text(p), False,
+                                             f"needs {', '.join(missing)}: not in the sentence"))
+            continue
+        if pre is None:
+            pre, post = pre_region(view, i, extra), post_region(view, i, extra)
+        st = MatchState()
+        ok = matcher.match(p.pre, pre, st)
+        failed_side = "before"
+        if ok:
+            st_post = MatchState(used=set(st.used), source_at=st.source_at, target_at=st.target_at,
+                                 compound=st.compound)
+            ok = matcher.match(p.post, post, st_post)
+            failed_side = "after"
+            if ok:
+                st = st_post
+            else:
+                st.depth, st.failed = st_post.depth, st_post.failed
+        if ok and st.compound and len(subject_of(view, ms, i, resolve)[0]) < 2:
+            ok = False
+            why = "'%' needs a compound (coordinated) subject"
+        elif ok:
+            why = "matched words " + " ".join(view.word(k).text for k in sorted(st.used)) if st.used else "matched"
+        else:
+            why = f"no {render(st.failed)} {failed_side} the verb" if st.failed is not None else "no match"
+        if trace:
+            f.trials.append(PatternTrial(p.id, p.text, _code_text(p), ok, why))
+        if ok:
+            key = (len(st.used), index.weight(p))
+            if key > best_key:  # the most words matched, then the most specific; ties: the first
+                f.pattern, st_best, best_key = p, st, key
+    if f.pattern is not None:
+        f.code = _code_text(f.pattern)
+    else:
+        f.code = base
+    neg = view.is_negated(i)
+    if neg is not None:
+        if st_best is not None and neg in st_best.used:
+            f.negated = True
+        else:
+            f.outcome = f"negated ({view.word(neg).text!r}) and no pattern names the negation: no event"
+            return f
+    main, _, _paired = f.code.partition(":")
+    if main == "###":
+        f.discard = True
+        f.outcome = "discard code ###"
+        return f
+    if main == "---" and not _paired:
+        f.outcome = "null code ---: no event"
+        return f
+    # 4. source and target
+    srcs, how, passive = subject_of(view, ms, i, resolve)
+    f.source_how = how
+    if st_best is not None and st_best.source_at is not None:
+        found = _first_at(view, ms, st_best.source_at)
+        if found:
+            srcs, f.source_how = found, "pattern $"
+    f.sources = srcs
+    f.compound = bool(st_best is not None and st_best.compound)
+    if f.compound:
+        f.targets, f.target_how = [], "compound subject"
+    elif st_best is not None and st_best.target_at is not None:
+        f.targets = _first_at(view, ms, st_best.target_at, scope=st_best.target_scope)
+        f.target_how = "pattern +"
+    else:
+        f.targets, f.target_how = default_targets(view, ms, i, resolve, passive)
+    return f
+
+
+def _first_at(view: SentenceView, ms: Mentions, at: int, scope: int | None = None) -> list[Mention]:
+    """The first actor phrase whose first word is at or after ``at`` (inside ``scope``'s phrase)."""
+    allowed = set(view.subtree(scope)) if scope else None
+    best = None
+    for h in ms.order:
+        first = min(m.first for m in ms.by_head[h])
+        if first >= at and (allowed is None or h in allowed):
+            best = h
+            break
+    if best is None:
+        return []
+    return [m for k in view.conjuncts(best) for m in ms.by_head.get(k, ())]
+
+
+def _code_text(p: Pattern) -> str:
+    return p.code + (f":{p.paired_code}" if p.paired_code else "")
+
+
+def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOptions) -> list[Event]:
+    if f.outcome:
+        return []
+    main, paired = parse_code(f.code) if f.code else ("", None)
+    w = view.word(f.index)
+    known_src = [m for m in f.sources if m.known]
+    if not f.sources:
+        f.outcome = f"no source actor ({f.source_how})"
+        return []
+    if not known_src:
+        f.outcome = "source actor unknown (" + ", ".join(m.code for m in f.sources) + ")"
+        return []
+    pairs: list[tuple[Mention, Mention]] = []
+    how = f.source_how if f.source_how != "subject" else "subject-object"
+    if f.compound:
+        pairs = [(a, b) for a in known_src for b in known_src if a.code != b.code]
+        how = "compound"
+    else:
+        known_tgt = [m for m in f.targets if m.known]
+        if not known_tgt and not options.require_dyad:
+            known_tgt = [Mention("", UNKNOWN, UNKNOWN, "", None, (), 0, 0, 0, w.start_char, w.start_char)]
+            f.target_how = "none (require_dyad=False)"
+        elif not f.targets:
+            f.outcome = "no target actor"
+            return []
+        elif not known_tgt:
+            f.outcome = "target actor unknown (" + ", ".join(m.code for m in f.targets) + ")"
+            return []
+        pairs = [(a, b) for a in known_src for b in known_tgt if a.code != b.code]
+        if f.target_how not in ("obj", "passive subject"):
+            how = f"{how}; target from {f.target_how}"
+    if not pairs:
+        f.outcome = "source and target are the same actor"
+        return []
+    out: list[Event] = []
+    pid = f.pattern.id if f.pattern else None
+    for a, b in pairs:
+        common = dict(doc_id=s.doc_id, sentence_idx=s.index, cameo_code="", verb_lemma=(w.lemma or w.text).lower(),
+                      verb_index=f.index, verb_start_char=w.start_char, verb_end_char=w.end_char,
+                      block_id=f.block.id, pattern_id=pid, negated=f.negated, modality=f.modality, how=how)
+        if main and main != "---":
+            out.append(Event(source=a, target=b, **{**common, "cameo_code": main}))  # type: ignore[arg-type]
+        if paired and paired != "---" and not f.compound:
+            out.append(Event(source=b, target=a, paired=True, **{**common, "cameo_code": paired}))  # type: ignore[arg-type]
+    f.outcome = f"{len(out)} event(s)"
+    return out
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen: set[tuple[str, str, str, int]] = set()
+    out = []
+    for e in events:
+        key = (e.source.code, e.cameo_code, e.target.code, e.verb_index)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def _verb_code(dicts: CompiledDictionaries, lemma: str) -> str | None:
+    found = dicts.verbs_for(lemma)
+    if not found:
+        return None
+    block, verb = found[0]
+    return (verb.code or block.code).partition(":")[0]
+
+
+def _transform(view: SentenceView, dicts: CompiledDictionaries, frames: list[_Frame], s: ParsedSentence,
+               notes: list[str]) -> None:
+    """6. Transformations: ``a (b c INNER) OUTER = x y CODE`` over a verb and its clausal complement."""
+    if not dicts.transformations:
+        return
+    by_index = {f.index: f for f in frames}
+    for inner in frames:
+        if view.deprel(inner.index) not in ("ccomp", "xcomp"):
+            continue
+        outer = by_index.get(view.head(inner.index))
+        if outer is None or not outer.sources:
+            continue
+        for t in dicts.transformations:
+            if not _verb_is(dicts, outer, t.outer_verb):
+                continue
+            if t.inner_verb != "Q" and not _verb_is(dicts, inner, t.inner_verb):
+                continue
+            a = [m for m in outer.sources if m.known]
+            b: list[Mention] = []
+            own_subject = inner.source_how in ("subject", "passive")
+            if t.inner_source == "_" and own_subject:
+                continue
+            if t.inner_source == t.outer_source and own_subject and \
+                    {m.code for m in inner.sources} != {m.code for m in a}:
+                continue
+            if t.inner_source not in ("_", ".", t.outer_source):
+                b = [m for m in inner.sources if m.known]
+            if t.inner_target not in (".", "_"):
+                if t.inner_target == t.outer_source:
+                    continue
+                b = b or [m for m in inner.targets if m.known]
+            vars_ = {t.outer_source: a}
+            if b:
+                vars_[t.inner_target if t.inner_target not in (".", "_") else t.inner_source] = b
+            src, tgt = vars_.get(t.result_source, []), vars_.get(t.result_target, [])
+            if not a or not src or not tgt:
+                continue
+            code = inner.code.partition(":")[0] if t.result_code == "Q" else t.result_code
+            if not code or code == "---":
+                continue
+            w = view.word(outer.index)
+            events = [Event(s.doc_id, s.index, x, y, code, (w.lemma or w.text).lower(), outer.index, w.start_char,
+                            w.end_char, outer.block.id, outer.pattern.id if outer.pattern else None,
+                            negated=outer.negated, modality=outer.modality, how=f"transformation {t.id}")
+                      for x in src for y in tgt if x.code != y.code]
+            if not events:
+                continue
+            notes.append(f"transformation {t.id} ({t.text}) on {w.text!r} + {view.word(inner.index).text!r}")
+            outer.events, inner.events = events, []
+            outer.outcome = f"transformation {t.id}: {len(events)} event(s)"
+            inner.outcome = f"replaced by transformation {t.id}"
+            break
+
+
+def _verb_is(dicts: CompiledDictionaries, f: _Frame, name: str) -> bool:
+    if f.verb.lemma.upper() == name.upper():
+        return True
+    code = _verb_code(dicts, name)
+    return code is not None and f.code.partition(":")[0] == code
+
+
+def _finish(view: SentenceView, pub_date: date | None, ms: Mentions, frames: list[_Frame], other_verbs: list[str],
+            notes: list[str], trace: bool, discarded_by: str | None, reason: str | None,
+            events: list[Event] | None = None) -> SentenceCoding:
+    events = events or []
+    if not trace:
+        return SentenceCoding(tuple(events), None)
+    if reason == "discarded":
+        reason = f"discarded by {discarded_by}"
+    elif not events:
+        reason = _why_nothing(view, ms, frames, other_verbs)
+    verbs = tuple(_verb_trace(view, f) for f in frames)
+    s = view.sentence
+    return SentenceCoding(tuple(events), SentenceTrace(
+        s.doc_id, s.index, s.text, pub_date.isoformat() if pub_date else None, s.words, tuple(ms.hits),
+        tuple(ms.all()), verbs, tuple(other_verbs), tuple(notes), discarded_by, reason))
+
+
+def _why_nothing(view: SentenceView, ms: Mentions, frames: list[_Frame], other_verbs: list[str]) -> str:
+    known = [m for m in ms.all() if m.known]
+    if not frames:
+        verbs = ", ".join(repr(v) for v in other_verbs) or "none"
+        return f"no verb of the sentence is in the verb dictionary (verbs: {verbs})"
+    if not known:
+        return "no known actor in the sentence" + (
+            " (only unknown-actor agents: " + ", ".join(m.text for m in ms.all()) + ")" if ms.all() else "")
+    return "; ".join(f"{view.word(f.index).text!r}: {f.outcome}" for f in frames)
+
+
+def _verb_trace(view: SentenceView, f: _Frame) -> VerbTrace:
+    w = view.word(f.index)
+    entry = " ".join([*f.verb.before, f.verb.lemma, *f.verb.after]) + f" ({f.verb.source})"
+    return VerbTrace(f.index, w.text, w.lemma, w.start_char, w.end_char, f.block.id, entry,
+                     f.verb.code or f.block.code, tuple(f.trials), f.pattern.id if f.pattern else None, f.code,
+                     tuple(f.sources), tuple(f.targets), f"source: {f.source_how}; target: {f.target_how}",
+                     f.outcome, f.negated, f.modality)
+
+
+def code_document(sentences: Sequence[ParsedSentence], pub_date: date | None, dicts: CompiledDictionaries, *,
+                  trace: bool = False, options: CodingOptions = DEFAULT_OPTIONS) -> list[SentenceCoding]:
+    """Code the sentences of one article in order. A story-level discard phrase anywhere in the article
+    stops it (every sentence gets no events, the trace says why); references are resolved against the
+    actors of earlier sentences."""
+    for s in sentences:
+        d = _discard(s, dicts, "story")
+        if d is not None:
+            return [SentenceCoding((), _discard_trace(s, pub_date, d) if trace else None) for s in sentences]
+    context = ReferenceContext()
+    out = []
+    for s in sentences:
+        coding, mentions = _code(s, pub_date, dicts, trace, context, options)
+        context.advance(s.index, mentions)
+        out.append(coding)
+    return out
+
+
+def _discard_trace(s: ParsedSentence, pub_date: date | None, why: str) -> SentenceTrace:
+    return SentenceTrace(s.doc_id, s.index, s.text, pub_date.isoformat() if pub_date else None, s.words, (), (),
+                         (), (), (), f"story: {why}", f"the article is discarded by the story-level {why}")

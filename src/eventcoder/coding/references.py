@@ -1,0 +1,89 @@
+"""Pronouns and other references resolved to an actor of the same article, only where the evidence is clear.
+
+A reference is a personal pronoun (he, she, it, they and their object/possessive forms) or a "two sides"
+phrase ("the two sides", "both countries", "the two leaders"). Candidates are the known actor mentions
+earlier in the same sentence, else those of the previous sentence of the article:
+
+- he/she/him/her/his: mentions of people or organisations (an agent code, or an actor code longer than a
+  country code);
+- it/its: country-level mentions (no agent);  they/them/their: any mention;
+- "the two sides" and the like: exactly two distinct actors.
+
+The reference is resolved only if the candidates name exactly one actor code (two for "two sides");
+otherwise it stays unresolved and makes no event (the trace says so).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from eventcoder.coding.event import Mention
+from eventcoder.coding.view import SentenceView
+
+PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
+THING = frozenset({"it", "its"})
+PLURAL = frozenset({"they", "them", "their", "theirs"})
+SIDES = frozenset({"side", "sides", "country", "countries", "nation", "nations", "party", "parties", "leader",
+                   "leaders", "government", "governments", "neighbor", "neighbors", "neighbour", "neighbours"})
+
+
+@dataclass
+class ReferenceContext:
+    """The actor mentions of the article so far: ``previous`` are those of the last sentence that had any
+    (with its index)."""
+
+    previous: list[Mention] = field(default_factory=list)
+    previous_idx: int | None = None
+
+    def advance(self, sentence_idx: int, mentions: list[Mention]) -> None:
+        known = [m for m in mentions if m.known]
+        if known:
+            self.previous, self.previous_idx = known, sentence_idx
+
+
+def reference_kind(view: SentenceView, word: int) -> str | None:
+    w = view.word(word)
+    low = w.text.lower()
+    if w.upos == "PRON" and low in PERSON | THING | PLURAL:
+        return "person" if low in PERSON else "thing" if low in THING else "plural"
+    if low in SIDES or (w.lemma or "").lower() in SIDES:
+        mods = {view.word(c).text.lower() for c in view.children[word]}
+        if mods & {"two", "both"}:
+            return "two"
+    return None
+
+
+def _candidates(kind: str, mentions: list[Mention]) -> list[Mention]:
+    known = [m for m in mentions if m.known and m.resolved_from is None]
+    if kind == "person":
+        return [m for m in known if m.agent or len(m.code) > 3]
+    if kind == "thing":
+        return [m for m in known if not m.agent]
+    return known
+
+
+def resolve_reference(view: SentenceView, word: int, in_sentence: list[Mention],
+                      context: ReferenceContext | None) -> tuple[list[Mention], str]:
+    """(resolved mentions, note). ``in_sentence``: the mentions of this sentence."""
+    kind = reference_kind(view, word)
+    if kind is None:
+        return [], ""
+    w = view.word(word)
+    before = [m for m in in_sentence if m.last < word]
+    scopes: list[tuple[str, list[Mention]]] = [("this sentence", before)]
+    if context is not None and context.previous:
+        scopes.append((f"sentence {context.previous_idx}", context.previous))
+    need = 2 if kind == "two" else 1
+    for scope_name, pool in scopes:
+        cands = _candidates(kind, pool)
+        codes = list(dict.fromkeys(m.code for m in cands))
+        if not codes:
+            continue
+        if len(codes) != need:
+            return [], (f"{w.text!r} not resolved: {len(codes)} candidate actors in {scope_name} "
+                        f"({', '.join(codes)}), need exactly {need}")
+        picked = [next(m for m in cands if m.code == c) for c in codes]
+        out = [replace(m, text=w.text, head=word, first=word, last=word, start_char=w.start_char,
+                       end_char=w.end_char, resolved_from=f"{scope_name}: {m.text} ({m.code})") for m in picked]
+        return out, f"{w.text!r} resolved to {', '.join(codes)} ({scope_name})"
+    return [], f"{w.text!r} not resolved: no candidate actor"

@@ -1,0 +1,158 @@
+"""Small, general repairs of parser errors that would otherwise split or mislabel a noun phrase.
+
+Applied to every sentence before coding (the trace shows the repaired parse). Each repair only changes
+relations that UD does not allow as parsed:
+
+1. A possessor: a noun followed by ``'s`` / ``'`` (``case``) and attached to a following noun under another
+   relation becomes ``nmod:poss`` of that noun ("Russia 's president", Russia parsed as ``nsubj`` of
+   president).
+2. Split names: two or more adjacent nominal siblings with the same core relation (``nsubj``, ``obj``,
+   ``iobj``, ``nsubj:pass``) -- a verb has one subject and one direct object -- become one phrase: the
+   earlier words attach to the last one as ``compound`` ("Secretary Igor Ivanov criticized" parsed with
+   three subjects).
+4. Flat coordination: same-relation siblings ("Mordor, Rohan, Arnor and Bree" as four ``nsubj`` of one
+   verb; a second ``nmod``/``obl`` without its own preposition after a comma) separated only by commas or
+   a conjunction become ``conj`` of the first.
+5. A noun's ``nsubj`` before it, without a copula (a nominal predicate needs one), is a ``compound``
+   ("Bree President Romendacil" with President as ``nsubj`` of Romendacil).
+3. Passive clauses: a verb with an ``aux:pass`` has a passive subject (``nsubj`` -> ``nsubj:pass``) and
+   its ``by`` phrase is the agent (``obl`` -> ``obl:agent``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventcoder.parse.sentence import ParsedSentence, Word
+
+CORE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
+NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
+
+
+def repair(sentence: ParsedSentence) -> ParsedSentence:
+    words = list(sentence.words)
+    n = len(words)
+    changed = False
+    children: dict[int, list[int]] = {}
+    for w in words:
+        children.setdefault(w.head, []).append(w.index)
+    # 1. possessors: "X 's N" with X not labelled nmod:poss
+    for w in words[:-1]:
+        pos = words[w.index]  # the next word
+        if pos.text not in ("'s", "'", "’s", "’") or pos.deprel != "case" or w.deprel == "nmod:poss":
+            continue
+        if w.upos not in ("NOUN", "PROPN") or pos.head not in (w.index, w.head):
+            continue
+        h = w.head
+        if not (w.index < h <= n) or words[h - 1].upos not in ("NOUN", "PROPN"):
+            continue
+        words[w.index - 1] = replace(w, deprel="nmod:poss")
+        words[pos.index - 1] = replace(pos, head=w.index)
+        changed = True
+    # 3. passive clauses: with an aux:pass, the subject is nsubj:pass and a "by" phrase is the agent
+    for w in words:
+        if w.deprel != "aux:pass" or not (1 <= w.head <= n):
+            continue
+        for k in children.get(w.head, ()):
+            c = words[k - 1]
+            if c.deprel == "nsubj":
+                words[k - 1] = replace(c, deprel="nsubj:pass")
+                changed = True
+            elif c.deprel == "obl" and any(words[j - 1].deprel == "case" and words[j - 1].text.lower() == "by"
+                                           for j in children.get(k, ())):
+                words[k - 1] = replace(c, deprel="obl:agent")
+                changed = True
+    # 5. a noun's "subject" without a copula is a modifier of it ("President nsubj-> Romendacil")
+    for w in words:
+        h = w.head
+        if w.deprel != "nsubj" or not (w.index < h <= n) or words[h - 1].upos not in ("NOUN", "PROPN"):
+            continue
+        if w.upos not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        if any(words[c - 1].deprel in ("cop", "aux", "aux:pass") for c in children.get(h, ())):
+            continue
+        between = words[w.index:h - 1]
+        if any(b.upos in ("CCONJ", "PUNCT", "ADP", "VERB") for b in between):
+            continue  # "Arnor and the Gondor ...": a (mis-attached) conjunct, not a modifier
+        words[w.index - 1] = replace(w, deprel="compound")
+        changed = True
+    # 4. flat coordination: same-relation siblings separated only by commas / a conjunction
+    for kids in list(children.values()):
+        changed |= _coordinate(words, children, kids)
+    # 2. split phrases
+    for kids in children.values():
+        by_rel: dict[str, list[int]] = {}
+        for k in kids:
+            w = words[k - 1]
+            if w.deprel in CORE and w.upos in NOMINAL:
+                by_rel.setdefault(w.deprel, []).append(k)
+        for ks in by_rel.values():
+            if len(ks) < 2:
+                continue
+            run = [ks[0]]
+            for k in ks[1:]:
+                if k == run[-1] + 1:
+                    run.append(k)
+                    continue
+                changed |= _merge(words, run)
+                run = [k]
+            changed |= _merge(words, run)
+    if not changed:
+        return sentence
+    return replace(sentence, words=tuple(words))
+
+
+def _span(children: dict[int, list[int]], k: int) -> tuple[int, int]:
+    lo = hi = k
+    stack = [k]
+    while stack:
+        x = stack.pop()
+        lo, hi = min(lo, x), max(hi, x)
+        stack.extend(children.get(x, ()))
+    return lo, hi
+
+
+def _coordinate(words: list[Word], children: dict[int, list[int]], kids: list[int]) -> bool:
+    changed = False
+    kids = sorted(kids)
+    first: dict[str, int] = {}  # relation -> the first conjunct of the current run
+    last: dict[str, int] = {}
+    for k in kids:
+        w = words[k - 1]
+        rel = w.deprel
+        if rel not in CORE and rel not in ("nmod", "obl"):
+            continue
+        if w.upos not in NOMINAL and w.upos != "PRON":
+            first.pop(rel, None)
+            continue
+        prev = last.get(rel)
+        last[rel] = k
+        if prev is None:
+            first[rel] = k
+            continue
+        has_case = any(words[c - 1].deprel == "case" for c in children.get(k, ()))
+        if rel in ("nmod", "obl") and has_case:
+            first[rel] = k
+            continue
+        gap = range(_span(children, prev)[1] + 1, _span(children, k)[0])
+        if not gap or not all(words[g - 1].upos in ("PUNCT", "CCONJ") and words[g - 1].text in (",", "and", "or", ";")
+                              for g in gap):
+            first[rel] = k
+            continue
+        head = first[rel]
+        words[k - 1] = replace(w, head=head, deprel="conj")
+        for g in gap:
+            gw = words[g - 1]
+            if gw.upos == "CCONJ":
+                words[g - 1] = replace(gw, head=k, deprel="cc")
+        changed = True
+    return changed
+
+
+def _merge(words: list[Word], run: list[int]) -> bool:
+    if len(run) < 2:
+        return False
+    last = run[-1]
+    for k in run[:-1]:
+        words[k - 1] = replace(words[k - 1], head=last, deprel="compound")
+    return True

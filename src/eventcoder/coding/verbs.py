@@ -1,0 +1,212 @@
+"""Verbs: which words are dictionary verbs, their pattern regions, and their source and target phrases."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from eventcoder.coding.actors import LOCATIVE, Mentions, first_mentions_in, mentions_at
+from eventcoder.coding.event import Mention
+from eventcoder.coding.view import SentenceView
+from eventcoder.dictionaries import CompiledDictionaries
+from eventcoder.dictionaries.model import VerbBlock, VerbForm
+
+VERB_UPOS = frozenset({"VERB"})
+# relations of the verb's children that are not part of its post-verb pattern region
+POST_SKIP = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass", "punct", "parataxis", "conj", "cc",
+                       "advcl", "discourse", "vocative", "list", "reparandum", "dep"})
+PRE_SKIP = frozenset({"punct", "parataxis", "advcl", "conj", "cc", "discourse", "vocative", "list"})
+TEMPORAL = frozenset({"obl:tmod", "obl:npmod", "nmod:tmod", "obl:unmarked", "nmod:unmarked"})
+SUBJECT = ("nsubj", "csubj")
+OBJECT = ("obj", "iobj")
+
+Resolver = Callable[[int], list[Mention]]
+
+
+def lookup_verb(view: SentenceView, dicts: CompiledDictionaries, i: int) -> tuple[VerbBlock, VerbForm,
+                                                                                    tuple[int, ...]] | None:
+    """The dictionary verb for word ``i`` and the extra words of a multiword verb. A verb entry written
+    as the surface word ("LEFT") wins over one found by lemma ("leave"); multiword verbs first."""
+    w = view.word(i)
+    text, lemma = w.text.lower(), (w.lemma or w.text).lower()
+    refs = list(dicts.verbs_by_lemma.get(text, ()))
+    if lemma != text:
+        refs += dicts.verbs_by_lemma.get(lemma, ())
+    refs += dicts.verbs_by_form.get(text, ())
+    refs = list(dict.fromkeys(refs))
+    refs.sort(key=lambda r: -(len(dicts.blocks[r.block].verbs[r.verb].before)
+                              + len(dicts.blocks[r.block].verbs[r.verb].after)))
+    for ref in refs:
+        block = dicts.blocks[ref.block]
+        verb = block.verbs[ref.verb]
+        extra = _multiword(view, i, verb)
+        if extra is not None:
+            return block, verb, extra
+    return None
+
+
+def _multiword(view: SentenceView, i: int, verb: VerbForm) -> tuple[int, ...] | None:
+    extra: list[int] = []
+    if verb.after:
+        prt = [c for c in view.kids(i, "compound:prt", "compound") if c > i]
+        n = len(verb.after)
+        if i + n <= view.n and all(view.upper[i + 1 + k] == verb.after[k] for k in range(n)):
+            extra += range(i + 1, i + 1 + n)
+        elif n == 1 and any(view.upper[c] == verb.after[0] for c in prt):
+            extra += [c for c in prt if view.upper[c] == verb.after[0]][:1]
+        else:
+            return None
+    if verb.before:
+        n = len(verb.before)
+        if i - n >= 1 and all(view.upper[i - n + k] == verb.before[k] for k in range(n)):
+            extra += range(i - n, i)
+        else:
+            return None
+    return tuple(extra)
+
+
+def post_region(view: SentenceView, i: int, skip: tuple[int, ...] = ()) -> list[int]:
+    out: list[int] = []
+    for c in view.children[i]:
+        if c < i or view.base_rel(c) in ("nsubj", "csubj"):
+            continue
+        if view.deprel(c) in POST_SKIP and not (view.deprel(c) == "advcl" and purpose_clause(view, c)):
+            continue
+        out.extend(k for k in view.subtree(c, frozenset({"punct"})) if k > i)
+    return sorted(k for k in set(out) if k not in skip)
+
+
+def pre_region(view: SentenceView, i: int, skip: tuple[int, ...] = ()) -> list[int]:
+    """Words before the verb in its own clause: its dependents before it and, for a verb that shares its
+    subject (``xcomp``, ``conj``), the governing verbs and their dependents before it."""
+    out: set[int] = set()
+    node, depth = i, 0
+    while node != 0 and depth < 8:
+        if node != i:
+            out.add(node)
+        for c in view.children[node]:
+            if c < i and c != node and view.deprel(c) not in PRE_SKIP:
+                out.update(k for k in view.subtree(c, frozenset({"punct"})) if k < i)
+        if view.deprel(node) not in ("xcomp", "conj"):
+            break
+        node = view.head(node)
+        depth += 1
+    return sorted(k for k in out if k < i and k not in skip)
+
+
+def is_passive(view: SentenceView, i: int) -> bool:
+    return bool(view.kids_exact(i, "nsubj:pass", "aux:pass", "csubj:pass"))
+
+
+def arg_mentions(view: SentenceView, ms: Mentions, word: int, resolve: Resolver) -> list[Mention]:
+    """The actors of an argument phrase: its own mentions (and conjuncts'), a resolved reference, or the
+    first actor phrase inside it."""
+    found = mentions_at(view, ms, word)
+    if found and any(m.known for m in found):
+        return found
+    ref = resolve(word)  # a pronoun, or an agent with a possessive pronoun ("its government")
+    if ref:
+        return ref
+    if found:
+        return found
+    if ref:
+        return ref
+    return first_mentions_in(view, ms, word)
+
+
+def subject_of(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
+               depth: int = 0) -> tuple[list[Mention], str, bool]:
+    """(source mentions, how, passive) for verb ``i``. The subject of an active verb; the ``by`` agent of
+    a passive one. A verb without a subject takes it from its controller (xcomp: the governor's object if
+    it has one, else its subject), from the verb it is coordinated with (conj), or from the noun an
+    ``acl`` participle modifies."""
+    passive = is_passive(view, i)
+    if passive:
+        agents = view.kids_exact(i, "obl:agent") or [c for c in view.kids(i, "obl")
+                                                     if any(view.upper[k] == "BY" for k in view.kids(c, "case"))]
+        if agents:
+            return arg_mentions(view, ms, agents[0], resolve), "passive", True
+        return [], "passive without an agent", True
+    subj = view.kids(i, *SUBJECT) if not passive else []
+    if subj:
+        return arg_mentions(view, ms, subj[0], resolve), "subject", passive
+    if depth >= 5:
+        return [], "none", passive
+    rel, gov = view.deprel(i), view.head(i)
+    if gov == 0:
+        return [], "none", passive
+    if rel == "xcomp":
+        objs = view.kids(gov, "obj", "iobj")
+        if objs:
+            return arg_mentions(view, ms, objs[0], resolve), "xcomp (object control)", passive
+        subj = view.kids(gov, "nsubj", "csubj")  # nsubj:pass too: "X was seen to break ..."
+        if subj:
+            return arg_mentions(view, ms, subj[0], resolve), "xcomp", passive
+        src, _, _ = subject_of(view, ms, gov, resolve, depth + 1)
+        return src, "xcomp", passive
+    if rel == "conj" and view.word(gov).upos in ("VERB", "AUX", "ADJ"):
+        src, how, gov_passive = subject_of(view, ms, gov, resolve, depth + 1)
+        if gov_passive and not passive:
+            return [], "none", passive
+        return src, "conj" if how == "subject" else f"conj+{how}", passive
+    if rel == "acl":
+        return arg_mentions(view, ms, gov, resolve), "acl", passive
+    return [], "none", passive
+
+
+def _preposition(view: SentenceView, c: int) -> str:
+    case = view.kids(c, "case")
+    return view.word(case[0]).text.lower() if case else ""
+
+
+def purpose_clause(view: SentenceView, c: int) -> bool:
+    """An infinitive clause without a subject of its own ("... to supply Gondor")."""
+    return not view.kids(c, "nsubj", "csubj") and any(view.upper[k] == "TO" for k in view.kids(c, "mark"))
+
+
+def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
+                    passive: bool) -> tuple[list[Mention], str]:
+    """The target of verb ``i`` when the pattern does not mark one, in this order: the passive subject;
+    the direct object phrase (an actor inside it included: "an attack by Osgiliath soldiers"); the
+    indirect object; the prepositional phrases of the verb in sentence order (not time expressions, not
+    locative ones); the targets of an infinitive complement or purpose clause ("vowed to wage war on X",
+    "signed an accord to supply X"); locative phrases ("arrived in X"); the subject of a clausal complement
+    ("noted that X regretted ...")."""
+    if passive:
+        subj = view.kids_exact(i, "nsubj:pass")
+        if subj:
+            found = arg_mentions(view, ms, subj[0], resolve)
+            if found:
+                return found, "passive subject"
+    for rel in ("obj", "iobj"):
+        for c in view.kids_exact(i, rel):
+            found = arg_mentions(view, ms, c, resolve)
+            if found:
+                return found, rel
+    obls = [c for c in view.children[i] if view.base_rel(c) == "obl" and view.deprel(c) not in TEMPORAL
+            and view.deprel(c) != "obl:agent"]
+    locative = [c for c in obls if _preposition(view, c) in LOCATIVE]
+    for c in obls:
+        if c in locative:
+            continue
+        found = arg_mentions(view, ms, c, resolve)
+        if found:
+            return found, "prepositional phrase"
+    for c in view.kids_exact(i, "xcomp") + [c for c in view.kids_exact(i, "advcl") if purpose_clause(view, c)]:
+        if view.word(c).upos in ("VERB", "NOUN", "ADJ"):
+            found, how = default_targets(view, ms, c, resolve, False)
+            if found:
+                return found, f"complement ({how})"
+    for c in locative:
+        found = arg_mentions(view, ms, c, resolve)
+        if found:
+            return found, "locative prepositional phrase"
+    for c in view.kids_exact(i, "ccomp"):
+        subj = view.kids(c, *SUBJECT, "nsubj:pass")
+        if subj:
+            found = arg_mentions(view, ms, subj[0], resolve)
+            if found:
+                return found, "subject of the clausal complement"
+        found, how = default_targets(view, ms, c, resolve, is_passive(view, c))
+        if found:
+            return found, f"clausal complement ({how})"
+    return [], "none"

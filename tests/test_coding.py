@@ -1,0 +1,438 @@
+"""The coder on hand-built UD v2 parses (fast; the same rules on real Stanza parses: test_coding_real.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventcoder.coding import EVENT_COLUMNS, ReferenceContext, code_document, code_sentence, sentence_from_conllu
+from eventcoder.dictionaries import load_dictionaries
+
+ROOT = Path(__file__).resolve().parents[1]
+VALIDATION = ROOT / "src" / "eventcoder" / "resources" / "dictionaries-validation"
+DAY = date(2005, 1, 1)
+
+
+@pytest.fixture(scope="module")
+def vdicts():
+    return load_dictionaries([VALIDATION])
+
+
+def P(table: str, index: int = 0, doc_id: str = "doc"):  # noqa: N802
+    return sentence_from_conllu(table, doc_id, index)
+
+
+def triples(coding):
+    return sorted(e.triple() for e in coding.events)
+
+
+# --- actors ---------------------------------------------------------------------------------------------------
+
+def test_title_apposition_and_date_restricted_person(shared_dicts):
+    s = P("""
+    1 Russian Russian ADJ 5 amod
+    2 National National PROPN 4 compound
+    3 Security Security PROPN 4 compound
+    4 Council Council PROPN 5 compound
+    5 Secretary Secretary PROPN 6 compound
+    6 Igor Igor PROPN 8 nsubj
+    7 Ivanov Ivanov PROPN 6 flat
+    8 criticized criticize VERB 0 root
+    9 Israel Israel PROPN 8 obj
+    """)
+    c = code_sentence(s, DAY, shared_dicts, trace=True)
+    assert triples(c) == [("RUSGOVMIL", "111", "ISR")]
+    src = c.events[0].source
+    assert src.actor_id == "IGOR_IVANOV" and src.text.endswith("Igor Ivanov") and src.start_char == 0
+    # in 1995 Ivanov had no code in force: the first actor of the phrase (the country adjective) codes it
+    c95 = code_sentence(s, date(1995, 1, 1), shared_dicts)
+    assert triples(c95) == [("RUS", "111", "ISR")]
+    assert c95.events[0].source.actor_id == "RUSSIAN_FEDERATION"
+
+
+def test_possessive_and_agent_composed_with_country(shared_dicts):
+    s = P("""
+    1 Russia Russia PROPN 3 nmod:poss
+    2 's 's PART 1 case
+    3 president president NOUN 4 nsubj
+    4 met meet VERB 0 root
+    5 Iranian Iranian ADJ 6 amod
+    6 police police NOUN 4 obj
+    """)
+    c = code_sentence(s, DAY, shared_dicts)
+    assert triples(c) == [("RUSGOV", "040", "IRNCOP")]
+    e = c.events[0]
+    assert (e.source.country, e.source.agent, e.target.country, e.target.agent) == ("RUS", "GOV", "IRN", "COP")
+    assert e.target.text == "Iranian police" and s.text[e.target.start_char:e.target.end_char] == "Iranian police"
+
+
+def test_the_russian_foreign_minister(shared_dicts):
+    s = P("""
+    1 The the DET 4 det
+    2 Russian Russian ADJ 4 amod
+    3 foreign foreign ADJ 4 amod
+    4 minister minister NOUN 5 nsubj
+    5 criticized criticize VERB 0 root
+    6 Iran Iran PROPN 5 obj
+    """)
+    assert triples(code_sentence(s, DAY, shared_dicts)) == [("RUSGOV", "111", "IRN")]
+
+
+def test_coordination_gives_two_actors(shared_dicts):
+    s = P("""
+    1 Iran Iran PROPN 4 nsubj
+    2 and and CCONJ 3 cc
+    3 Russia Russia PROPN 1 conj
+    4 condemned condemn VERB 0 root
+    5 Israel Israel PROPN 4 obj
+    """)
+    assert triples(code_sentence(s, DAY, shared_dicts)) == [("IRN", "111", "ISR"), ("RUS", "111", "ISR")]
+
+
+def test_shared_modifiers_in_coordination(vdicts):
+    s = P("""
+    1 Lawmakers lawmaker NOUN 7 nsubj
+    2 and and CCONJ 3 cc
+    3 officials official NOUN 1 conj
+    4 in in ADP 5 case
+    5 Arnor Arnor PROPN 3 nmod
+    6 and and CCONJ 7 cc
+    7 welcomed welcome VERB 0 root
+    8 Gondor Gondor PROPN 7 obj
+    """.replace("6 and and CCONJ 7 cc", "6 , , PUNCT 7 punct"))
+    c = code_sentence(s, date(1995, 1, 4), vdicts)
+    assert triples(c) == [("ARNGOV", "050", "GON"), ("ARNLEG", "050", "GON")]
+
+
+def test_agent_without_actor_makes_no_event(vdicts):
+    s = P("""
+    1 Clerics cleric NOUN 2 nsubj
+    2 condemned condemn VERB 0 root
+    3 Gondor Gondor PROPN 2 obj
+    """)
+    c = code_sentence(s, DAY, vdicts, trace=True)
+    assert c.events == ()
+    assert any(m.code.startswith("---") for m in c.trace.mentions)
+    assert "unknown" in c.trace.reason
+
+
+# --- verbs and patterns ----------------------------------------------------------------------------------------
+
+RESTORE = """
+1 Arnor Arnor PROPN 3 nsubj
+2 is be AUX 3 cop
+3 about about ADJ 0 root
+4 to to PART 5 mark
+5 restore restore VERB 3 xcomp
+6 full full ADJ 8 amod
+7 diplomatic diplomatic ADJ 8 amod
+8 ties tie NOUN 5 obj
+9 with with ADP 10 case
+10 Gondor Gondor PROPN 8 nmod
+11 . . PUNCT 3 punct
+"""
+
+
+def test_pattern_xcomp_subject_and_evidence(vdicts):
+    c = code_sentence(P(RESTORE), date(1995, 1, 1), vdicts, trace=True)
+    assert triples(c) == [("ARN", "050", "GON")]
+    e = c.events[0]
+    assert e.pattern_id in ("RESTORE:2", "RESTORE:4") and e.block_id == "RESTORE"
+    assert (e.verb_lemma, e.verb_index) == ("restore", 5)
+    assert c.trace.sentence_idx == 0 and e.sentence_idx == 0
+    assert e.source.text == "Arnor" and e.target.text == "Gondor"
+    assert set(e.row()) == set(EVENT_COLUMNS)
+    verb = c.trace.verbs[0]
+    assert any(p.matched for p in verb.patterns) and any(not p.matched and p.why for p in verb.patterns)
+
+
+def test_paired_code_and_base_code(vdicts):
+    s = P("""
+    1 Bree Bree PROPN 3 compound
+    2 President President PROPN 3 compound
+    3 Romendacil Romendacil PROPN 4 nsubj
+    4 arrived arrive VERB 0 root
+    5 in in ADP 6 case
+    6 Gondor Gondor PROPN 4 obl
+    7 on on ADP 8 case
+    8 Monday Monday PROPN 4 obl
+    """)
+    c = code_sentence(s, date(1995, 1, 17), vdicts)
+    assert triples(c) == [("BREGOV", "042", "GON"), ("GON", "043", "BREGOV")]
+    assert [e.paired for e in c.events] == [False, True]
+    assert all(e.pattern_id is None for e in c.events)
+
+
+def test_compound_marker_reciprocal(vdicts):
+    s = P("""
+    1 Gondor Gondor PROPN 5 nsubj
+    2 and and CCONJ 3 cc
+    3 Osgiliath Osgiliath PROPN 1 conj
+    4 have have AUX 5 aux
+    5 postponed postpone VERB 0 root
+    6 their their PRON 7 nmod:poss
+    7 meeting meeting NOUN 5 obj
+    """)
+    c = code_sentence(s, date(1995, 1, 2), vdicts)
+    assert triples(c) == [("GON", "120", "OSG"), ("OSG", "120", "GON")]
+    assert {e.pattern_id for e in c.events} == {"DELAY:1"}
+
+
+def test_multiword_verb(vdicts):
+    s = P("""
+    1 Soldiers soldier NOUN 5 nsubj
+    2 from from ADP 3 case
+    3 Gondor Gondor PROPN 1 nmod
+    4 have have AUX 5 aux
+    5 cordoned cordon VERB 0 root
+    6 off off ADP 5 compound:prt
+    7 the the DET 8 det
+    8 roads road NOUN 5 obj
+    9 into into ADP 10 case
+    10 Mordor Mordor PROPN 8 nmod
+    """)
+    c = code_sentence(s, date(1995, 1, 1), vdicts, trace=True)
+    assert triples(c) == [("GONMIL", "144", "MOR")]
+    assert "CORDON OFF" in c.trace.verbs[0].verb_entry
+
+
+def test_passive_voice(shared_dicts):
+    s = P("""
+    1 Israel Israel PROPN 3 nsubj:pass
+    2 was be AUX 3 aux:pass
+    3 attacked attack VERB 0 root
+    4 by by ADP 5 case
+    5 Hamas Hamas PROPN 3 obl:agent
+    """)
+    c = code_sentence(s, DAY, shared_dicts)
+    assert triples(c) == [("PSEREBHMS", "190", "ISR")]
+    assert c.events[0].how.startswith("passive")
+
+
+def test_passive_without_agent_makes_no_event(shared_dicts):
+    s = P("""
+    1 Israel Israel PROPN 3 nsubj:pass
+    2 was be AUX 3 aux:pass
+    3 attacked attack VERB 0 root
+    """)
+    c = code_sentence(s, DAY, shared_dicts, trace=True)
+    assert c.events == () and "no source" in c.trace.reason
+
+
+def test_negation_makes_no_event(shared_dicts):
+    s = P("""
+    1 Israel Israel PROPN 4 nsubj
+    2 did do AUX 4 aux
+    3 not not PART 4 advmod
+    4 attack attack VERB 0 root
+    5 Hamas Hamas PROPN 4 obj
+    """)
+    c = code_sentence(s, DAY, shared_dicts, trace=True)
+    assert c.events == () and "negated" in c.trace.reason
+
+
+def test_conjoined_verbs_share_the_subject(shared_dicts):
+    s = P("""
+    1 Israel Israel PROPN 2 nsubj
+    2 attacked attack VERB 0 root
+    3 Gaza Gaza PROPN 2 obj
+    4 and and CCONJ 5 cc
+    5 arrested arrest VERB 2 conj
+    6 Hamas Hamas PROPN 7 compound
+    7 leaders leader NOUN 5 obj
+    """)
+    c = code_sentence(s, DAY, shared_dicts)
+    assert [e.source.code for e in c.events] == ["ISR", "ISR"]
+    assert {e.target.code for e in c.events} == {"PSEGZA", "PSEREBHMS"}
+    assert c.events[1].how.startswith("conj")
+
+
+def test_transformation_want_to_attack(shared_dicts):
+    s = P("""
+    1 Iran Iran PROPN 2 nsubj
+    2 wants want VERB 0 root
+    3 to to PART 4 mark
+    4 attack attack VERB 2 xcomp
+    5 Israel Israel PROPN 4 obj
+    """)
+    c = code_sentence(s, DAY, shared_dicts, trace=True)
+    assert triples(c) == [("IRN", "138", "ISR")]
+    assert c.events[0].how == "transformation T6"
+
+
+def test_said_that_x_attacked_y(shared_dicts):
+    s = P("""
+    1 Russia Russia PROPN 2 nsubj
+    2 said say VERB 0 root
+    3 that that SCONJ 5 mark
+    4 Israel Israel PROPN 5 nsubj
+    5 attacked attack VERB 2 ccomp
+    6 Iran Iran PROPN 5 obj
+    """)
+    c = code_sentence(s, DAY, shared_dicts)
+    assert triples(c) == [("RUS", "112", "ISR")]  # T3: a (b . ATTACK) SAY = a b 112
+
+
+def test_no_fallback_code(shared_dicts):
+    # 'cooked' is not in the verb dictionary: no 010 (or any) event is invented
+    s = P("""
+    1 Iran Iran PROPN 2 nsubj
+    2 cooked cook VERB 0 root
+    3 for for ADP 4 case
+    4 Israel Israel PROPN 2 obl
+    """)
+    c = code_sentence(s, DAY, shared_dicts, trace=True)
+    assert c.events == ()
+    assert "is in the verb dictionary" in c.trace.reason and "cooked" in c.trace.reason
+
+
+def test_null_code_and_discard(vdicts):
+    s = P("""
+    1 Arnor Arnor PROPN 2 nsubj
+    2 launched launch VERB 0 root
+    3 Gondor Gondor PROPN 2 obj
+    """)
+    c = code_sentence(s, date(1995, 1, 1), vdicts, trace=True)
+    assert c.events == () and "null code" in c.trace.reason
+    discard_words = vdicts.discards[0].words
+    table = "\n".join(f"{k + 1} {w.lower()} {w.lower()} NOUN {1 if k else 0} {'compound' if k else 'root'}"
+                      for k, w in enumerate(discard_words))
+    d = code_sentence(P(table), date(1995, 1, 1), vdicts, trace=True)
+    assert d.events == () and d.trace.discarded_by
+
+
+# --- references ------------------------------------------------------------------------------------------------
+
+def test_pronoun_resolved_from_previous_sentence(shared_dicts):
+    first = P("""
+    1 Iranian Iranian ADJ 2 amod
+    2 President President PROPN 3 compound
+    3 Ahmadinejad Ahmadinejad PROPN 4 nsubj
+    4 arrived arrive VERB 0 root
+    5 in in ADP 6 case
+    6 Moscow Moscow PROPN 4 obl
+    """, 0)
+    second = P("""
+    1 He he PRON 2 nsubj
+    2 criticized criticize VERB 0 root
+    3 Israel Israel PROPN 2 obj
+    """, 1)
+    codings = code_document([first, second], DAY, shared_dicts, trace=True)
+    ev = codings[1].events
+    assert [e.triple() for e in ev] == [(codings[0].trace.mentions[0].code, "111", "ISR")]
+    assert ev[0].source.resolved_from and ev[0].source.text == "He"
+    # alone, the pronoun has no antecedent: no event rather than a wrong one
+    alone = code_sentence(second, DAY, shared_dicts, trace=True)
+    assert alone.events == () and any("not resolved" in n for n in alone.trace.notes)
+
+
+def test_ambiguous_pronoun_is_not_resolved(shared_dicts):
+    ctx = ReferenceContext()
+    first = P("""
+    1 Iran Iran PROPN 2 nsubj
+    2 met meet VERB 0 root
+    3 Russia Russia PROPN 2 obj
+    """)
+    from eventcoder.coding.actors import find_mentions
+    from eventcoder.coding.view import SentenceView
+    ctx.advance(0, find_mentions(SentenceView(first), shared_dicts, DAY).all())
+    second = P("""
+    1 It it PRON 2 nsubj
+    2 criticized criticize VERB 0 root
+    3 Israel Israel PROPN 2 obj
+    """, 1)
+    c = code_sentence(second, DAY, shared_dicts, trace=True, context=ctx)
+    assert c.events == () and any("2 candidate" in n for n in c.trace.notes)
+
+
+def test_two_sides(shared_dicts):
+    first = P("""
+    1 Iran Iran PROPN 2 nsubj
+    2 met meet VERB 0 root
+    3 Russia Russia PROPN 2 obj
+    """)
+    second = P("""
+    1 The the DET 3 det
+    2 two two NUM 3 nummod
+    3 sides side NOUN 4 nsubj
+    4 criticized criticize VERB 0 root
+    5 Israel Israel PROPN 4 obj
+    """, 1)
+    codings = code_document([first, second], DAY, shared_dicts)
+    assert sorted(e.triple() for e in codings[1].events) == [("IRN", "111", "ISR"), ("RUS", "111", "ISR")]
+
+
+def test_require_dyad_option(shared_dicts):
+    from eventcoder.coding import CodingOptions
+
+    s = P("""
+    1 Iran Iran PROPN 2 nsubj
+    2 protested protest VERB 0 root
+    """)
+    c = code_sentence(s, DAY, shared_dicts, trace=True)
+    assert c.events == () and "no target" in c.trace.reason
+    loose = code_sentence(s, DAY, shared_dicts, options=CodingOptions(require_dyad=False))
+    assert [e.triple() for e in loose.events] == [("IRN", "140", "---")]
+
+
+def test_pattern_trace_says_why(vdicts):
+    c = code_sentence(P(RESTORE), date(1995, 1, 1), vdicts, trace=True)
+    whys = {p.pattern_id: p.why for p in c.trace.verbs[0].patterns}
+    assert "RELATIONS" in whys["RESTORE:1"]  # a word the sentence lacks
+    assert whys["RESTORE:2"].startswith("matched")
+
+
+def test_possessive_pronoun_with_agent(shared_dicts):
+    first = P("""
+    1 Iran Iran PROPN 2 nsubj
+    2 protested protest VERB 0 root
+    3 Israel Israel PROPN 2 obj
+    """)
+    second = P("""
+    1 Its its PRON 2 nmod:poss
+    2 government government NOUN 3 nsubj
+    3 criticized criticize VERB 0 root
+    4 Israel Israel PROPN 3 obj
+    """, 1)
+    codings = code_document([first, second], DAY, shared_dicts)
+    ev = codings[1].events
+    assert ev == ()  # 'Its': two candidate countries in the previous sentence (IRN, ISR): not resolved
+    solo = P("""
+    1 Iran Iran PROPN 2 nsubj
+    2 protested protest VERB 0 root
+    """)
+    codings = code_document([solo, second], DAY, shared_dicts)
+    assert [e.triple() for e in codings[1].events] == [("IRNGOV", "111", "ISR")]
+    assert codings[1].events[0].source.resolved_from
+
+
+def test_parse_repairs(shared_dicts):
+    # three "subjects" (a split name), a possessor labelled nsubj, a passive labelled as active
+    split = P("""
+    1 Secretary Secretary PROPN 4 nsubj
+    2 Igor Igor PROPN 4 nsubj
+    3 Ivanov Ivanov PROPN 4 nsubj
+    4 criticized criticize VERB 0 root
+    5 Israel Israel PROPN 4 obj
+    """)
+    c = code_sentence(split, DAY, shared_dicts)
+    assert [e.source.actor_id for e in c.events] == ["IGOR_IVANOV"]
+    poss = P("""
+    1 Russia Russia PROPN 3 nsubj
+    2 's 's PART 3 case
+    3 president president NOUN 4 nsubj
+    4 met meet VERB 0 root
+    5 Iranian Iranian ADJ 6 amod
+    6 police police NOUN 4 obj
+    """)
+    assert triples(code_sentence(poss, DAY, shared_dicts)) == [("RUSGOV", "040", "IRNCOP")]
+    passive = P("""
+    1 Israel Israel PROPN 3 nsubj
+    2 was be AUX 3 aux:pass
+    3 attacked attack VERB 0 root
+    4 by by ADP 5 case
+    5 Hamas Hamas PROPN 3 obl
+    """)
+    assert triples(code_sentence(passive, DAY, shared_dicts)) == [("PSEREBHMS", "190", "ISR")]
