@@ -15,7 +15,8 @@ relations that UD does not allow as parsed:
    a conjunction become ``conj`` of the first.
 5. A noun's ``nsubj`` before it, without a copula (a nominal predicate needs one), is a ``compound``
    ("Bree President Romendacil" with President as ``nsubj`` of Romendacil).
-3. Passive clauses: a verb with an ``aux:pass`` has a passive subject (``nsubj`` -> ``nsubj:pass``) and
+3. Passive clauses: a verb with an ``aux:pass`` (or an ``aux`` "be"/"get" on a past participle, VBN,
+   which the parser often labels plain ``aux``) has a passive subject (``nsubj`` -> ``nsubj:pass``) and
    its ``by`` phrase is the agent (``obl`` -> ``obl:agent``).
 """
 
@@ -51,7 +52,11 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         changed = True
     # 3. passive clauses: with an aux:pass, the subject is nsubj:pass and a "by" phrase is the agent
     for w in words:
-        if w.deprel != "aux:pass" or not (1 <= w.head <= n):
+        if not (1 <= w.head <= n):
+            continue
+        passive_aux = w.deprel == "aux:pass" or (
+            w.deprel == "aux" and w.lemma.lower() in ("be", "get") and words[w.head - 1].xpos == "VBN")
+        if not passive_aux:
             continue
         for k in children.get(w.head, ()):
             c = words[k - 1]
