@@ -34,6 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from eventcoder.resolve.gazetteer import link_names  # noqa: E402  (the same index layout the loader reads)
 from eventcoder.resolve.names import name_key  # noqa: E402  (the same key the loader and matcher use)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -188,15 +189,7 @@ def build() -> dict:
             key = name_key(display)
             if key:
                 index[key].add(i if main else ~i)
-    keys = sorted(index)
-    links: list[int] = []
-    offsets = [0]
-    for key in keys:
-        ids = index[key]
-        # A place linked by its main name is not linked again by an alternate spelling of it.
-        ids -= {~i for i in ids if i >= 0}
-        links.extend(sorted(ids, key=lambda i: (i < 0, i if i >= 0 else ~i)))
-        offsets.append(len(links))
+    keys, links, offsets = link_names(index)
     columns = ["geonameid", "name", "kind", "country", "admin1", "lat", "lon", "population"]
     return {
         "format": FORMAT_VERSION,

@@ -83,14 +83,7 @@ class Gazetteer:
             index.setdefault(name_key(place.name), set()).add(row)
             for alt in alternates:
                 index.setdefault(name_key(alt), set()).add(~row)
-        keys = sorted(index)
-        links: list[int] = []
-        offsets = [0]
-        for key in keys:
-            ids = index[key]
-            ids -= {~i for i in ids if i >= 0}
-            links.extend(sorted(ids, key=lambda i: (i < 0, i if i >= 0 else ~i)))
-            offsets.append(len(links))
+        keys, links, offsets = link_names(index)
         return cls(columns, keys, links, offsets, source)
 
     def __len__(self) -> int:
@@ -127,6 +120,21 @@ class Gazetteer:
         """The country entry with ISO alpha-3 code ``alpha3``."""
         row = self._countries.get(alpha3)
         return None if row is None else self._place(row)
+
+
+def link_names(index: dict[str, set[int]]) -> tuple[list[str], list[int], list[int]]:
+    """The name index as sorted keys, links and offsets: row ``i`` by its main name, ``~i`` by an alternate.
+
+    A place linked by its main name is not linked again by an alternate spelling of it; main names first.
+    """
+    keys = sorted(index)
+    links: list[int] = []
+    offsets = [0]
+    for key in keys:
+        ids = index[key] - {~i for i in index[key] if i >= 0}
+        links.extend(sorted(ids, key=lambda i: (i < 0, i if i >= 0 else ~i)))
+        offsets.append(len(links))
+    return keys, links, offsets
 
 
 def shipped_gazetteer_path() -> Path:
