@@ -140,24 +140,76 @@ def _write_cache(value: CompiledDictionaries) -> None:
         pass  # a read-only cache only costs speed
 
 
+def read_one(f: InputFile) -> tuple[Records | None, list[Problem]]:
+    """Parse and schema-check one file (a pure function: it runs in a helper process for big sets)."""
+    problems: list[Problem] = []
+    try:
+        text = f.data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, [Problem(f.display, 0, f"not UTF-8: {exc}")]
+    try:
+        data = read_yaml(text, f.display)
+    except YamlFileError as exc:
+        return None, [exc.problem]
+    if data is None:
+        return None, problems
+    return read_document(data, f.display, problems), problems
+
+
+def _read_many(files: Sequence[InputFile]) -> list[tuple[Records | None, list[Problem]]]:
+    return [read_one(f) for f in files]
+
+
+PARALLEL_MIN_BYTES = 2_000_000  # below this a helper process costs more than it saves
+
+
+def _helper_count(inputs: Sequence[InputFile]) -> int:
+    """Helper processes for reading: only for big sets, on a multi-core machine, from a single-threaded
+    process (forking a threaded process, e.g. one running torch, is unsafe), and never from a daemon."""
+    import multiprocessing
+    import threading
+
+    if len(inputs) < 2 or sum(len(f.data) for f in inputs) < PARALLEL_MIN_BYTES:
+        return 0
+    if threading.active_count() > 1 or multiprocessing.current_process().daemon:
+        return 0
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(0, min(cores, 4) - 1)
+
+
 def read_inputs(inputs: Sequence[InputFile]) -> tuple[list[tuple[InputFile, Records]], list[Problem]]:
-    """Parse and schema-check every file; all problems are collected."""
+    """Parse and schema-check every file; all problems are collected, in input order.
+
+    Composing YAML is most of a cold load, so a big set is split by size into bins: this process reads one
+    bin while helper processes read the others (the result is the same as reading them one by one)."""
+    helpers = _helper_count(inputs)
+    results: dict[int, tuple[Records | None, list[Problem]]] = {}
+    if helpers:
+        import concurrent.futures
+        import multiprocessing
+
+        bins: list[list[int]] = [[] for _ in range(helpers + 1)]
+        sizes = [0] * (helpers + 1)
+        for i in sorted(range(len(inputs)), key=lambda i: -len(inputs[i].data)):
+            k = sizes.index(min(sizes))
+            bins[k].append(i)
+            sizes[k] += len(inputs[i].data)
+        try:
+            with concurrent.futures.ProcessPoolExecutor(helpers, mp_context=multiprocessing.get_context("fork")) as ex:
+                futures = [(b, ex.submit(_read_many, [inputs[i] for i in b])) for b in bins[1:] if b]
+                for i, res in zip(bins[0], _read_many([inputs[i] for i in bins[0]]), strict=True):
+                    results[i] = res
+                for b, fut in futures:
+                    results.update(zip(b, fut.result(), strict=True))
+        except (OSError, ValueError, concurrent.futures.process.BrokenProcessPool):
+            results = {}  # no helper processes here: read them all in this process
+    if len(results) != len(inputs):
+        results = dict(enumerate(_read_many(inputs)))
     problems: list[Problem] = []
     docs: list[tuple[InputFile, Records]] = []
-    for f in inputs:
-        try:
-            text = f.data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            problems.append(Problem(f.display, 0, f"not UTF-8: {exc}"))
-            continue
-        try:
-            data = read_yaml(text, f.display)
-        except YamlFileError as exc:
-            problems.append(exc.problem)
-            continue
-        if data is None:
-            continue
-        records = read_document(data, f.display, problems)
+    for i, f in enumerate(inputs):
+        records, found = results[i]
+        problems.extend(found)
         if records is not None:
             docs.append((f, records))
     return docs, problems

@@ -23,7 +23,7 @@ from eventcoder.dictionaries.petrarch_lines import (
     split_codes,
 )
 
-_ACTOR_CODE = re.compile(r"^(---|\+\+\+|[A-Z0-9]+)$")
+_ACTOR_CODE = re.compile(r"^(---|\+\+\+|[A-Z0-9]+(/[A-Z0-9]+)*)$")
 
 
 @dataclass

@@ -31,7 +31,7 @@ from eventcoder.dictionaries.problems import Problem
 from eventcoder.dictionaries.yamlio import YList, YMap
 
 KINDS = ("set", "actors", "agents", "verbs", "discards", "issues", "codebook")
-_ACTOR_CODE = re.compile(r"^(---|\+\+\+|[A-Z0-9]+)$")
+_ACTOR_CODE = re.compile(r"^(---|\+\+\+|[A-Z0-9]+(/[A-Z0-9]+)*)$")
 _AGENT_CODE = re.compile(r"^[A-Z0-9]+$")
 
 

@@ -19,8 +19,30 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from eventcoder.dictionaries.problems import Problem
 
-Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STR = "tag:yaml.org,2002:str"
+
+
+class Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """The safe loader with a short cut in tag resolution (the composer calls it for every node): quoted
+    scalars are strings and collections are plain maps and lists; only plain scalars go through YAML 1.1's
+    implicit resolvers. There are no path resolvers, so descending and ascending do nothing."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        if kind is ScalarNode:
+            if implicit[0]:
+                return str(_BaseLoader.resolve(self, kind, value, implicit))
+            return _STR
+        if kind is SequenceNode:
+            return "tag:yaml.org,2002:seq"
+        return "tag:yaml.org,2002:map"
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        return None
+
+    def ascend_resolver(self) -> None:
+        return None
+
 _CONSTRUCTOR = SafeConstructor()
 
 
