@@ -15,6 +15,9 @@ relations that UD does not allow as parsed:
    a conjunction become ``conj`` of the first.
 5. A noun's ``nsubj`` before it, without a copula (a nominal predicate needs one), is a ``compound``
    ("Bree President Romendacil" with President as ``nsubj`` of Romendacil).
+6. A ``flat`` name part after a comma is a conjunct ("Mordor, Rohan, Arnor": Rohan parsed flat).
+7. A conjunct attached to a ``flat``/``compound`` part of a noun phrase belongs to the phrase's head
+   ("Old foe Gondor and Osgiliath": Osgiliath conj of Gondor, a flat part under foe).
 3. Passive clauses: a verb with an ``aux:pass`` (or an ``aux`` "be"/"get" on a past participle, VBN,
    which the parser often labels plain ``aux``) has a passive subject (``nsubj`` -> ``nsubj:pass``) and
    its ``by`` phrase is the agent (``obl`` -> ``obl:agent``).
@@ -28,6 +31,7 @@ from eventcoder.parse.sentence import ParsedSentence, Word
 
 CORE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
+_SEPARATORS = frozenset({",", ";", "and", "or", "&"})
 
 
 def repair(sentence: ParsedSentence) -> ParsedSentence:
@@ -81,6 +85,28 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             continue  # "Arnor and the Gondor ...": a (mis-attached) conjunct, not a modifier
         words[w.index - 1] = replace(w, deprel="compound")
         changed = True
+    # 6. a "flat" name part after a comma is a conjunct ("Mordor, Rohan, Arnor": Rohan flat of Mordor)
+    for w in words:
+        h = w.head
+        if w.deprel == "flat" and 1 <= h < w.index and any(
+                b.text == "," and b.upos == "PUNCT" for b in words[h:w.index - 1]):
+            words[w.index - 1] = replace(w, deprel="conj")
+            changed = True
+    # 7. a conjunct attached to a name part belongs to the whole phrase ("Old foe Gondor and Osgiliath":
+    # Osgiliath conj of Gondor, which is flat under foe)
+    for w in words:
+        h = w.head
+        if w.deprel != "conj" or not (1 <= h <= n):
+            continue
+        hw = words[h - 1]
+        if hw.deprel in ("flat", "compound") and 1 <= hw.head <= n and hw.head < w.index \
+                and words[hw.head - 1].upos in ("NOUN", "PROPN"):
+            words[w.index - 1] = replace(w, head=hw.head)
+            changed = True
+    if changed:
+        children = {}
+        for w in words:
+            children.setdefault(w.head, []).append(w.index)
     # 4. flat coordination: same-relation siblings separated only by commas / a conjunction
     for kids in list(children.values()):
         changed |= _coordinate(words, children, kids)
@@ -139,12 +165,21 @@ def _coordinate(words: list[Word], children: dict[int, list[int]], kids: list[in
         if rel in ("nmod", "obl") and has_case:
             first[rel] = k
             continue
-        gap = range(_span(children, prev)[1] + 1, _span(children, k)[0])
-        if not gap or not all(words[g - 1].upos in ("PUNCT", "CCONJ") and words[g - 1].text in (",", "and", "or", ";")
-                              for g in gap):
+        # the words between the two phrases, and the conjunct's own leading cc/punct ("Arnor [and] Gondor"
+        # with "and" attached to Gondor): only commas and conjunctions, and at least one of them
+        prev_end = _span(children, prev)[1]
+        gap = range(prev_end + 1, _span(children, k)[0])
+        own = [c for c in children.get(k, ()) if c < k and words[c - 1].deprel in ("cc", "punct")]
+        trailing = [prev_end] if prev_end != prev and words[prev_end - 1].deprel in ("cc", "punct") else []
+        separators = [*trailing, *gap, *own]
+        if not separators or not all(words[g - 1].upos in ("PUNCT", "CCONJ")
+                                     and words[g - 1].text.lower() in _SEPARATORS for g in separators):
             first[rel] = k
             continue
         head = first[rel]
+        inner = _inner_conjunct(words, prev, prev_end, w)
+        if inner is not None:  # "the ambassadors of Arnor, Osgiliath [and Gondor]": Gondor joins Arnor
+            head = inner
         words[k - 1] = replace(w, head=head, deprel="conj")
         for g in gap:
             gw = words[g - 1]
@@ -152,6 +187,21 @@ def _coordinate(words: list[Word], children: dict[int, list[int]], kids: list[in
                 words[g - 1] = replace(gw, head=k, deprel="cc")
         changed = True
     return changed
+
+
+def _inner_conjunct(words: list[Word], prev: int, prev_end: int, w: Word) -> int | None:
+    """When the earlier phrase is a common noun that ends in a name ("officials in Arnor") and the new
+    conjunct is a name, the name coordinates with that inner name (the first of its conjuncts)."""
+    e = prev_end
+    while e > prev and words[e - 1].upos in ("PUNCT", "CCONJ"):
+        e -= 1
+    if e == prev or w.upos != "PROPN" or words[e - 1].upos != "PROPN" or words[prev - 1].upos == "PROPN":
+        return None
+    while words[e - 1].deprel in ("conj", "flat", "compound") and prev < words[e - 1].head < e:
+        e = words[e - 1].head
+    if words[e - 1].upos != "PROPN":
+        return None
+    return e
 
 
 def _merge(words: list[Word], run: list[int]) -> bool:

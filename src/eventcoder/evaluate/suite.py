@@ -22,15 +22,18 @@ class SuiteError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Expected:
-    """An expected event; a code may list alternatives separated by ``/`` (``FRO/BIL/SAM``)."""
+    """An expected event. A code with ``/`` is matched whole (the fictional dictionaries define the actor
+    code ``FRO/BIL/SAM``) or as a list of alternatives."""
 
     source: str
     code: str
     target: str
 
     def accepts(self, source: str, code: str, target: str) -> bool:
-        return (source in self.source.split("/") and code in self.code.split("/")
-                and target in self.target.split("/"))
+        def ok(got: str, want: str) -> bool:
+            return got == want or got in want.split("/")
+
+        return ok(source, self.source) and ok(code, self.code) and ok(target, self.target)
 
     def __str__(self) -> str:
         return f"{self.source} {self.code} {self.target}"
