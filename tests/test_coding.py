@@ -436,3 +436,84 @@ def test_parse_repairs(shared_dicts):
     5 Hamas Hamas PROPN 3 obl
     """)
     assert triples(code_sentence(passive, DAY, shared_dicts)) == [("PSEREBHMS", "190", "ISR")]
+
+
+def test_surname_of_a_person_named_earlier_in_the_article(shared_dicts):
+    first = P("""
+    1 Igor Igor PROPN 2 flat
+    2 Ivanov Ivanov PROPN 3 nsubj
+    3 arrived arrive VERB 0 root
+    """, index=0)
+    second = P("""
+    1 Ivanov Ivanov PROPN 2 nsubj
+    2 criticized criticize VERB 0 root
+    3 Iran Iran PROPN 2 obj
+    """, index=1)
+    alone = code_sentence(second, date(2007, 1, 28), shared_dicts)
+    assert alone.events == ()  # "Ivanov" alone is not in the dictionaries
+    codings = code_document([first, second], date(2007, 1, 28), shared_dicts)
+    assert [e.triple() for e in codings[1].events] == [("RUSGOVMIL", "111", "IRN")]
+    assert codings[1].events[0].source.actor_id == "IGOR_IVANOV"
+
+
+def test_country_possessor_recodes_another_countrys_office(shared_dicts):
+    # the parser put the possessor at the head of the phrase; repaired, and NATIONAL SECURITY COUNCIL
+    # (a USAGOV entry) becomes Iran's
+    s = P("""
+    1 Iran Iran PROPN 9 nsubj
+    2 's 's PART 1 case
+    3 National National ADJ 5 amod
+    4 Security Security PROPN 5 compound
+    5 Council Council PROPN 6 compound
+    6 Secretary Secretary PROPN 1 flat
+    7 Ali Ali PROPN 6 flat
+    8 Larijani Larijani PROPN 7 flat
+    9 criticized criticize VERB 0 root
+    10 Israel Israel PROPN 9 obj
+    """)
+    assert [e.triple() for e in code_sentence(s, date(2007, 1, 28), shared_dicts).events] == [("IRNGOV", "111", "ISR")]
+
+
+def test_second_subject_with_its_own_conjunction_is_a_conjunct(shared_dicts):
+    # "Iran and Russia criticized Israel" parsed with two nsubj (the "and" attached to Russia)
+    s = P("""
+    1 Iran Iran PROPN 4 nsubj
+    2 and and CCONJ 3 cc
+    3 Russia Russia PROPN 4 nsubj
+    4 criticized criticize VERB 0 root
+    5 Israel Israel PROPN 4 obj
+    """)
+    got = sorted(e.triple() for e in code_sentence(s, DAY, shared_dicts).events)
+    assert got == [("IRN", "111", "ISR"), ("RUS", "111", "ISR")]
+
+
+def test_names_after_commas_parsed_flat_are_conjuncts(shared_dicts):
+    # "Iran, Syria, Russia and China criticized Israel": Syria flat under Iran, the rest chained
+    s = P("""
+    1 Iran Iran PROPN 8 nsubj
+    2 , , PUNCT 3 punct
+    3 Syria Syria PROPN 1 flat
+    4 , , PUNCT 5 punct
+    5 Russia Russia PROPN 3 conj
+    6 and and CCONJ 7 cc
+    7 China China PROPN 5 conj
+    8 criticized criticize VERB 0 root
+    9 Israel Israel PROPN 8 obj
+    """)
+    got = sorted(e.source.code for e in code_sentence(s, DAY, shared_dicts).events)
+    assert got == ["CHN", "IRN", "RUS", "SYR"]
+
+
+def test_name_coordinated_with_the_name_inside_an_earlier_phrase(shared_dicts):
+    # "officials in Iran and Russia criticized Israel", Russia parsed as a second subject
+    s = P("""
+    1 officials official NOUN 6 nsubj
+    2 in in ADP 3 case
+    3 Iran Iran PROPN 1 nmod
+    4 and and CCONJ 5 cc
+    5 Russia Russia PROPN 6 nsubj
+    6 criticized criticize VERB 0 root
+    7 Israel Israel PROPN 6 obj
+    """)
+    got = sorted(e.source.code for e in code_sentence(s, DAY, shared_dicts).events)
+    assert got == ["IRNGOV", "RUSGOV"]

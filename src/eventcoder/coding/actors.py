@@ -7,17 +7,22 @@
 3. A noun phrase with an actor codes that actor: the actor whose span holds the phrase head if any, else
    the first actor; every agent of the phrase is composed with it in order (PETRARCH ``~``: ``[~GOV]``
    appended, ``[NGO~]`` prepended; an agent code already present is not repeated).
+   A country possessor re-codes an office or institution coded for another country ("Iran's National
+   Security Council", entry USAGOV -> IRNGOV); a bare country code is not re-coded ("Iran's ally Syria").
 4. A phrase with agents but no actor takes its actor from a possessor or ``of/in/from`` modifier
    (``nmod:poss``, ``nmod``, ``appos``): "Russia's president", "the government of Gondor", "soldiers from
    Gondor", "the Prime Minister, Igor Ivanov"; that modifier is then part of the mention. Failing that,
    from the other conjuncts of its coordination ("Danish media and government"). Failing that it is an
    unknown-actor mention (``---GOV``): it is shown in the trace but never makes an event.
+6. A bare surname of a person the dictionaries named in full earlier in the article ("Igor Ivanov" ...
+   "Ivanov stressed") is that person (unless two actors of the article share the surname).
 5. Coordination: each conjunct is its own mention, and a modifier that is itself coordinated gives one
    mention per actor ("lawmakers in Arnor and Gondor" -> ARNLEG, GONLEG).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -73,7 +78,8 @@ class Mentions:
         return [m for h in self.order for m in self.by_head[h]]
 
 
-def find_hits(view: SentenceView, dicts: CompiledDictionaries, day: date | None) -> list[PhraseHit]:
+def find_hits(view: SentenceView, dicts: CompiledDictionaries, day: date | None,
+              aliases: Mapping[str, tuple[str, str]] | None = None) -> list[PhraseHit]:
     tokens = [w.text.lower() for w in view.words]
     lemmas = [(w.lemma or w.text).lower() for w in view.words]
     hits: list[PhraseHit] = []
@@ -106,7 +112,58 @@ def find_hits(view: SentenceView, dicts: CompiledDictionaries, day: date | None)
                                   view.word(first).start_char, view.word(last).end_char, agent.id, agent.code,
                                   (agent.code,), agent.attach, _span_head(view, first, last)))
             i = last
+    if aliases:
+        hits = _alias_hits(view, hits, aliases)
     return hits
+
+
+def _alias_hits(view: SentenceView, hits: list[PhraseHit], aliases: Mapping[str, tuple[str, str]]) -> list[PhraseHit]:
+    """A bare surname of a person named in full earlier in the article ("Igor Ivanov" ... "Ivanov said")."""
+    covered = {k for h in hits for k in range(h.first, h.last + 1)}
+    extra = []
+    for w in view.words:
+        if w.index in covered or w.upos != "PROPN" or not w.text[:1].isupper():
+            continue
+        found = aliases.get(w.text.lower())
+        if found is None:
+            continue
+        entry_id, code = found
+        extra.append(PhraseHit("actor", w.index, w.index, w.text, w.start_char, w.end_char, entry_id, code, (code,),
+                               "", w.index))
+    return sorted(hits + extra, key=lambda h: h.first) if extra else hits
+
+
+# words that end an organisation's name, never a person's surname
+_NOT_SURNAMES = frozenset({
+    "council", "ministry", "party", "front", "army", "committee", "union", "court", "bank", "agency",
+    "organization", "organisation", "assembly", "parliament", "government", "forces", "force", "movement",
+    "league", "association", "company", "group", "house", "office", "department", "republic", "state", "states",
+    "kingdom", "nations", "authority", "police", "guard", "guards", "brigade", "brigades", "corps", "institute",
+    "university", "commission", "congress", "senate", "cabinet", "federation", "alliance", "coalition", "navy",
+    "command", "service", "services", "administration", "region", "province", "city", "news", "television"})
+
+
+def learn_surnames(view: SentenceView, hits: Sequence[PhraseHit], dicts: CompiledDictionaries,
+                   aliases: dict[str, tuple[str, str] | None]) -> None:
+    """Record the surnames of people the dictionaries named in full in this sentence (a multiword actor
+    name ending in a capitalised proper noun that is not itself a dictionary name); a surname shared by
+    two different actors is ambiguous and dropped."""
+    for h in hits:
+        if h.kind != "actor" or h.code == UNKNOWN or h.last == h.first:
+            continue
+        last = view.word(h.last)
+        low = last.text.lower()
+        if last.upos != "PROPN" or not last.text[:1].isupper() or low in _NOT_SURNAMES or len(low) < 3:
+            continue
+        if any(view.word(k).upos != "PROPN" for k in range(h.first, h.last + 1)):
+            continue
+        if dicts.actor_index.longest([low], 0, [low]) or dicts.agent_index.longest([low], 0, [low]):
+            continue
+        value = (h.entry_id, h.code)
+        if low in aliases and aliases[low] is not None and aliases[low] != value:
+            aliases[low] = None
+        elif low not in aliases:
+            aliases[low] = value
 
 
 _STARTS: dict[int, tuple[object, tuple[set[str], set[tuple[str, str]]]]] = {}
@@ -162,8 +219,9 @@ class _Group:
     borrowed: bool = False
 
 
-def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | None) -> Mentions:
-    raw = find_hits(view, dicts, day)
+def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | None,
+                  aliases: Mapping[str, tuple[str, str]] | None = None) -> Mentions:
+    raw = find_hits(view, dicts, day, aliases)
     hits: list[PhraseHit] = []
     groups: dict[int, _Group] = {}
     for h in raw:
@@ -181,6 +239,25 @@ def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | N
         if g.actors:
             own = [a for a in g.actors if a.first <= g.head <= a.last]
             g.countries = [((own or g.actors)[0], g.head)]
+    # 3b. a country possessor re-codes an institution or office of another country ("Iran's National
+    # Security Council", an entry coded USAGOV -> IRNGOV); a bare country code is kept ("Iran's ally Syria")
+    for g in groups.values():
+        if not g.countries:
+            continue
+        main, chead = g.countries[0]
+        for c in view.children[g.head]:
+            donor = groups.get(c)
+            if view.deprel(c) != "nmod:poss" or donor is None or not donor.actors:
+                continue
+            country = donor.actors[0].code
+            if len(country) == 3 and len(main.code) > 3 and not main.code.startswith(country):
+                recoded = country + main.code[3:]
+                g.countries[0] = (PhraseHit(main.kind, main.first, main.last, main.text, main.start_char,
+                                            main.end_char, main.entry_id, recoded, main.all_codes, main.attach,
+                                            main.head, main.np_head, main.dated), chead)
+                g.actors = [g.countries[0][0] if a is main else a for a in g.actors]
+                out.consumed.add(c)
+            break
     # 4. agent-only phrases borrow from a possessor / of-in-from modifier / apposition
     for g in sorted(groups.values(), key=lambda g: g.head):
         if g.actors or not g.agents:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from eventcoder.coding.actors import Mentions, find_mentions
+from eventcoder.coding.actors import Mentions, find_mentions, learn_surnames
 from eventcoder.coding.event import UNKNOWN, Event, Mention
 from eventcoder.coding.matching import Matcher, MatchState, PatternIndex, render
 from eventcoder.coding.references import ReferenceContext, reference_kind, resolve_reference
@@ -88,14 +88,23 @@ def code_sentence(sentence: ParsedSentence, pub_date: date | None, dicts: Compil
 
 def _code(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledDictionaries, trace: bool,
           context: ReferenceContext | None, options: CodingOptions) -> tuple[SentenceCoding, list[Mention]]:
+    coding, ms, view = _code_view(sentence, pub_date, dicts, trace, context, options)
+    if context is not None:
+        learn_surnames(view, ms.hits, dicts, context.surnames)
+    return coding, ms.all()
+
+
+def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledDictionaries, trace: bool,
+               context: ReferenceContext | None,
+               options: CodingOptions) -> tuple[SentenceCoding, Mentions, SentenceView]:
     sentence = repair(sentence)
     view = SentenceView(sentence)
     notes: list[str] = []
     # 1. discards
     discard = _discard(sentence, dicts, "sentence")
-    ms = find_mentions(view, dicts, pub_date)
+    ms = find_mentions(view, dicts, pub_date, context.aliases() if context is not None else None)
     if discard is not None:
-        return _finish(view, pub_date, ms, [], [], notes, trace, discard, "discarded"), ms.all()
+        return _finish(view, pub_date, ms, [], [], notes, trace, discard, "discarded"), ms, view
     all_mentions = ms.all()
     resolved_cache: dict[int, list[Mention]] = {}
 
@@ -133,7 +142,7 @@ def _code(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledDictio
     if any(f.discard for f in frames):
         f = next(f for f in frames if f.discard)
         return _finish(view, pub_date, ms, frames, other_verbs, notes, trace,
-                       f"pattern {f.pattern.id if f.pattern else '?'} (code ###)", "discarded"), all_mentions
+                       f"pattern {f.pattern.id if f.pattern else '?'} (code ###)", "discarded"), ms, view
     for f in frames:
         f.events = _events(view, sentence, f, options)
     _transform(view, dicts, frames, sentence, notes)
@@ -146,7 +155,7 @@ def _code(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledDictio
             f.events = []
             f.outcome = f"complement of {view.word(gov.index).text!r}, which coded"
     events = _dedupe([e for f in frames for e in f.events])
-    return _finish(view, pub_date, ms, frames, other_verbs, notes, trace, None, None, events), all_mentions
+    return _finish(view, pub_date, ms, frames, other_verbs, notes, trace, None, None, events), ms, view
 
 
 def _with_owner(dicts: CompiledDictionaries, m: Mention, owner: Mention) -> Mention:

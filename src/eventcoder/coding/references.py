@@ -30,10 +30,14 @@ SIDES = frozenset({"side", "sides", "country", "countries", "nation", "nations",
 @dataclass
 class ReferenceContext:
     """The actor mentions of the article so far: ``previous`` are those of the last sentence that had any
-    (with its index)."""
+    (with its index); ``surnames`` the people named in full so far."""
 
     previous: list[Mention] = field(default_factory=list)
     previous_idx: int | None = None
+    surnames: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # see actors.learn_surnames
+
+    def aliases(self) -> dict[str, tuple[str, str]]:
+        return {k: v for k, v in self.surnames.items() if v is not None}
 
     def advance(self, sentence_idx: int, mentions: list[Mention]) -> None:
         known = [m for m in mentions if m.known]

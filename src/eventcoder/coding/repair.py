@@ -50,6 +50,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             continue
         h = w.head
         if not (w.index < h <= n) or words[h - 1].upos not in ("NOUN", "PROPN"):
+            changed |= _possessum_under_possessor(words, w, pos)
             continue
         words[w.index - 1] = replace(w, deprel="nmod:poss")
         words[pos.index - 1] = replace(pos, head=w.index)
@@ -131,6 +132,30 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
     if not changed:
         return sentence
     return replace(sentence, words=tuple(words))
+
+
+def _possessum_under_possessor(words: list[Word], w: Word, pos: Word) -> bool:
+    """ "Iran 's National Security Council Secretary ..." parsed with the possessor as the phrase head (the
+    possessed noun phrase hangs under Iran as flat/compound): the possessed phrase takes the possessor's
+    place in the sentence and the possessor becomes its ``nmod:poss``."""
+    n = len(words)
+    k = pos.index + 1
+    if k > n or words[k - 1].upos not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    seen = 0
+    while words[k - 1].head > pos.index and seen < n:
+        k = words[k - 1].head
+        seen += 1
+    hk = words[k - 1]
+    if hk.head != w.index or hk.upos not in ("NOUN", "PROPN") or hk.deprel in ("conj", "appos", "nmod", "acl"):
+        return False
+    words[k - 1] = replace(hk, head=w.head, deprel=w.deprel)
+    for j, c in enumerate(words):
+        if c.head == w.index and c.index > k and c.index != pos.index:
+            words[j] = replace(c, head=k)
+    words[w.index - 1] = replace(w, head=k, deprel="nmod:poss")
+    words[pos.index - 1] = replace(pos, head=w.index)
+    return True
 
 
 def _span(children: dict[int, list[int]], k: int) -> tuple[int, int]:
