@@ -19,6 +19,7 @@ import pickle
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -112,7 +113,19 @@ def _cache_file(digest: str) -> Path:
 
 
 def _read_cache(digest: str) -> CompiledDictionaries | None:
+    """The compiled index from the on-disk cache; a process that loads the same set again (a re-code after
+    a run, a notebook) gets the object it already unpickled (memo keyed by file and modification time)."""
     path = _cache_file(digest)
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return _unpickle(str(path), stat.st_mtime_ns, stat.st_size, digest)
+
+
+@lru_cache(maxsize=2)
+def _unpickle(file: str, mtime_ns: int, size: int, digest: str) -> CompiledDictionaries | None:
+    path = Path(file)
     enabled = gc.isenabled()
     gc.disable()  # unpickling ~10^5 small immutable objects: the cycle collector would only slow it down
     try:
