@@ -517,3 +517,24 @@ def test_name_coordinated_with_the_name_inside_an_earlier_phrase(shared_dicts):
     """)
     got = sorted(e.source.code for e in code_sentence(s, DAY, shared_dicts).events)
     assert got == ["IRNGOV", "RUSGOV"]
+
+
+def test_coordinated_subjects_without_a_target_act_on_each_other(shared_dicts):
+    s = P("""
+    1 Bosnia Bosnia PROPN 4 nsubj
+    2 and and CCONJ 3 cc
+    3 Slovenia Slovenia PROPN 1 conj
+    4 agreed agree VERB 0 root
+    5 to to ADP 6 case
+    6 ceasefire ceasefire NOUN 4 obl
+    """)
+    got = sorted(e.triple()[::2] for e in code_sentence(s, DAY, shared_dicts).events)
+    assert got == [("BIH", "SVN"), ("SVN", "BIH")]
+    # one country's actors only: no reciprocal event
+    s2 = P("""
+    1 Bosnia Bosnia PROPN 4 nsubj
+    2 and and CCONJ 3 cc
+    3 government government NOUN 1 conj
+    4 agreed agree VERB 0 root
+    """)
+    assert code_sentence(s2, DAY, shared_dicts).events == ()

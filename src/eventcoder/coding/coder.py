@@ -318,7 +318,13 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
         how = "compound"
     else:
         known_tgt = [m for m in f.targets if m.known]
-        if not known_tgt and not options.require_dyad:
+        if not f.targets and len({m.country for m in known_src}) >= 2:
+            # "Bosnia and Slovenia agreed to a ceasefire": coordinated sources of different countries and no
+            # target act on each other
+            pairs = [(a, b) for a in known_src for b in known_src if a.country != b.country]
+            f.target_how = "the other coordinated sources"
+            how = "coordinated subject, reciprocal"
+        elif not known_tgt and not options.require_dyad:
             known_tgt = [Mention("", UNKNOWN, UNKNOWN, "", None, (), 0, 0, 0, w.start_char, w.start_char)]
             f.target_how = "none (require_dyad=False)"
         elif not f.targets:
@@ -327,8 +333,9 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
         elif not known_tgt:
             f.outcome = "target actor unknown (" + ", ".join(m.code for m in f.targets) + ")"
             return []
-        pairs = [(a, b) for a in known_src for b in known_tgt if a.code != b.code]
-        if f.target_how not in ("obj", "passive subject"):
+        if not pairs:
+            pairs = [(a, b) for a in known_src for b in known_tgt if a.code != b.code]
+        if f.target_how not in ("obj", "passive subject", "the other coordinated sources"):
             how = f"{how}; target from {f.target_how}"
     if not pairs:
         f.outcome = "source and target are the same actor"
@@ -341,7 +348,7 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
                       block_id=f.block.id, pattern_id=pid, negated=f.negated, modality=f.modality, how=how)
         if main and main != "---":
             out.append(Event(source=a, target=b, **{**common, "cameo_code": main}))  # type: ignore[arg-type]
-        if paired and paired != "---" and not f.compound:
+        if paired and paired != "---" and not f.compound and how != "coordinated subject, reciprocal":
             out.append(Event(source=b, target=a, paired=True, **{**common, "cameo_code": paired}))  # type: ignore[arg-type]
     f.outcome = f"{len(out)} event(s)"
     return out

@@ -24,11 +24,31 @@ class BatchSizes:
     depparse: int = 3000
 
 
+def _limit_threads(threads: int) -> None:
+    """A worker process uses ``threads`` cores in all: OpenMP/MKL pools sized before torch is imported, no
+    tokenizer thread pool (Hugging Face tokenizers), one inter-op thread. Called before torch is imported
+    in a fresh worker; in a process that already imported torch only ``torch.set_num_threads`` applies."""
+    import sys
+
+    if "torch" not in sys.modules:
+        for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+            os.environ[var] = str(threads)
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        import contextlib
+
+        import torch
+
+        with contextlib.suppress(RuntimeError):  # inter-op work already started in this process
+            torch.set_num_interop_threads(1)
+
+
 class StanzaParser:
     """Parses document texts into :class:`ParsedSentence` lists with one Stanza pipeline."""
 
     def __init__(self, model: ModelSet, *, device: str = "cpu", batch_sizes: BatchSizes | None = None,
                  threads: int | None = None) -> None:
+        if threads is not None:
+            _limit_threads(threads)
         import stanza
         import torch
 
