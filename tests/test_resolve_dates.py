@@ -118,3 +118,25 @@ def test_a_dateline_date_is_ignored_when_asked():
     dash = s.words[7]
     assert resolve_event_date(s, 9, PUB, ignore_before=dash.end_char) == EventDate(PUB, "day", "publication")
     assert resolve_event_date(s, 9, dt.datetime(2007, 1, 29, 10, 0), ignore_before=99).date == PUB
+
+
+def test_lead_date_needs_a_day_on_the_lead_verb():
+    from eventcoder.coding import sentence_from_conllu
+    from eventcoder.resolve.dates import lead_date
+
+    pub = dt.date(2007, 1, 29)
+    lead = sentence_from_conllu("""
+    1 Khamenei Khamenei PROPN 4 nsubj
+    2 on on ADP 3 case
+    3 Sunday Sunday PROPN 4 obl
+    4 stressed stress VERB 0 root
+    5 cooperation cooperation NOUN 4 obj
+    """)
+    undated = sentence_from_conllu("""
+    1 Russia Russia PROPN 2 nsubj
+    2 agreed agree VERB 0 root
+    """, index=1)
+    found = lead_date([lead, undated], pub)
+    assert found is not None and found[0].date == dt.date(2007, 1, 28) and found[0].source == "lead"
+    assert found[1] == 0
+    assert lead_date([undated, lead], pub) is None  # the lead sentence itself must be dated

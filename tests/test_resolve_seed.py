@@ -87,3 +87,16 @@ def test_news_sentences(builtin_parser, gaz, text, lemma, actors, when, where):
         name, country, precision, source = where
         assert place is not None and (place.name, place.country, place.precision) == (name, country, precision)
         assert place.source in source if isinstance(source, set) else place.source == source
+
+
+def test_seed_lead_date_carries_to_later_sentences(seed, gaz):
+    from eventcoder.resolve.dates import lead_date
+
+    doc, sentences = seed
+    article = ArticlePlaces.from_document(sentences, gaz, title=doc["title"])
+    found = lead_date(sentences, PUB, ignore_before=article.dateline_end)
+    assert found is not None
+    lead, index = found
+    assert (lead.date, lead.precision, lead.source, index) == (dt.date(2007, 1, 28), "day", "lead", 0)
+    later = [s for s in sentences if s.index > index and s.words]
+    assert later and all(resolve_event_date(s, 1, PUB).source == "publication" for s in later[:3])

@@ -18,9 +18,10 @@ COLUMNS: tuple[tuple[str, pl.DataType, str], ...] = (
     ("doc_id", pl.String(), "document id from the corpus"),
     ("sentence_idx", pl.Int32(), "0-based sentence index within the document"),
     ("pub_date", pl.Date(), "publication date of the article"),
-    ("event_date", pl.Date(), "date of the event (a temporal expression resolved, else pub_date)"),
+    ("event_date", pl.Date(), "date of the event (a temporal expression resolved, else the lead's, else pub_date)"),
     ("date_precision", Code, "day, week, month or year"),
-    ("date_source", Code, "verb (expression attached to the verb), sentence, or publication"),
+    ("date_source", Code, "verb (expression attached to the verb), sentence, lead (the day the article's first "
+                    "sentence gives its main verb, for a sentence with no date of its own), or publication"),
     ("date_text", pl.String(), "the temporal expression used, if any"),
     ("source_text", pl.String(), "source actor as written"),
     ("source_code", Code, "full source code, e.g. IRNGOV"),

@@ -9,12 +9,16 @@ Rule (in order):
 2. A phrase heading a ``compound``/``amod``/``flat`` is part of a name ("the September 11 Panel") and is skipped.
    A phrase is *attached to the verb* when the nearest clause head above it in the dependency tree is the event's
    verb ("Khamenei **on Sunday** stressed ..."); those are tried first (nearest to the verb first), then the other
-   phrases of the sentence (``source="sentence"``), then the publication date (``source="publication"``).
+   phrases of the sentence (``source="sentence"``), then the article's lead date (``source="lead"``, below),
+   then the publication date (``source="publication"``).
 3. A phrase resolves with dateparser (English only, relative to the publication date, preferring the past);
    a bare weekday ("on Sunday") is the latest such day on or before the publication date (news usage: on the
    publication day itself it means that day), and a bare year is that year. Results are cached per
    (phrase, publication date).
-4. ``date`` is the first day of the period: the Monday of a week, the 1st of a month, 1 January of a year.
+4. The lead date (:func:`lead_date`): when the article's first sentence dates its main verb to a day
+   ("Khamenei **on Sunday** stressed ..."), the later sentences with no temporal expression of their own
+   report the same news and take that day. A sentence with its own expression keeps it.
+5. ``date`` is the first day of the period: the Monday of a week, the 1st of a month, 1 January of a year.
    Times of day ("last night", "Thursday morning") are day precision.
 """
 
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -29,7 +34,7 @@ from typing import Literal
 from eventcoder.parse.sentence import ParsedSentence, Word
 
 Precision = Literal["day", "week", "month", "year"]
-DateSource = Literal["verb", "sentence", "publication"]
+DateSource = Literal["verb", "sentence", "lead", "publication"]
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_ABBR = {"tues.": 1, "wed.": 2, "thurs.": 3, "thu.": 3, "fri.": 4}
@@ -277,3 +282,20 @@ def resolve_event_date(sentence: ParsedSentence, verb_index: int, pub_date: dt.d
             if resolved is not None:
                 return EventDate(resolved[0], resolved[1], "verb" if rank == 0 else "sentence", p.text)
     return EventDate(pub_date, "day", "publication", None)
+
+
+def lead_date(sentences: Sequence[ParsedSentence], pub_date: dt.date,
+              ignore_before: int = -1) -> tuple[EventDate, int] | None:
+    """The day the article's lead (its first sentence after the dateline) gives its main verb, if it gives one
+    ("Khamenei on Sunday stressed ..."), as ``source="lead"``, with the lead sentence's index; None otherwise."""
+    for sentence in sentences:
+        if sentence.end_char <= ignore_before:
+            continue
+        root = next((w.index for w in sentence.words if w.deprel == "root"), None)
+        if root is None:
+            return None
+        when = resolve_event_date(sentence, root, pub_date, ignore_before=ignore_before)
+        if when.source != "verb" or when.precision != "day":
+            return None
+        return EventDate(when.date, "day", "lead", when.text), sentence.index
+    return None

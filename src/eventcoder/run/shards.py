@@ -93,7 +93,7 @@ def worker_resources(config: RunConfig) -> WorkerResources:
 
 def process_shard(shard: Shard, config: RunConfig) -> ShardResult:
     """Parse (where needed), code and resolve every document of ``shard``."""
-    from eventcoder.resolve.dates import resolve_event_date
+    from eventcoder.resolve.dates import lead_date, resolve_event_date
     from eventcoder.resolve.places import ArticlePlaces, resolve_place
 
     res = worker_resources(config)
@@ -113,11 +113,14 @@ def process_shard(shard: Shard, config: RunConfig) -> ShardResult:
                                                                      doc.nlp_model)
         codings = code_document(sentences, doc.pub_date, res.dicts)
         article = ArticlePlaces.from_document(sentences, res.gazetteer, title=doc.title)
+        lead = lead_date(sentences, doc.pub_date, ignore_before=article.dateline_end)
         n_events = 0
         for sentence, coding in zip(sentences, codings, strict=True):
             for event in coding.events:
                 when = resolve_event_date(sentence, event.verb_index, doc.pub_date,
                                           ignore_before=article.dateline_end)
+                if when.source == "publication" and lead is not None and sentence.index > lead[1]:
+                    when = lead[0]  # a later sentence with no date of its own reports the lead's news
                 where = resolve_place(sentence, event.verb_index, article,
                                       [event.source.country, event.target.country])
                 rows.append(event_row(event, pub_date=doc.pub_date, sentence_text=sentence.text, when=when,
