@@ -538,3 +538,29 @@ def test_coordinated_subjects_without_a_target_act_on_each_other(shared_dicts):
     4 agreed agree VERB 0 root
     """)
     assert code_sentence(s2, DAY, shared_dicts).events == ()
+
+
+def test_pronoun_subject_continues_the_previous_subject(shared_dicts):
+    first = P("""
+    1 Vladimir Vladimir PROPN 2 flat
+    2 Putin Putin PROPN 3 nsubj
+    3 met meet VERB 0 root
+    4 George George PROPN 5 flat
+    5 Bush Bush PROPN 3 obj
+    """, index=0)
+    second = P("""
+    1 He he PRON 2 nsubj
+    2 criticized criticize VERB 0 root
+    3 Israel Israel PROPN 2 obj
+    """, index=1)
+    day = date(2007, 1, 28)
+    putin = code_sentence(first, day, shared_dicts).events[0].source.code
+    codings = code_document([first, second], day, shared_dicts, trace=True)
+    assert [e.triple() for e in codings[1].events] == [(putin, "111", "ISR")]
+    # as an object, the same pronoun has two candidates and stays unresolved
+    third = P("""
+    1 Israel Israel PROPN 2 nsubj
+    2 criticized criticize VERB 0 root
+    3 him he PRON 2 obj
+    """, index=1)
+    assert code_document([first, third], day, shared_dicts)[1].events == ()

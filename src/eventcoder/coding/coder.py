@@ -87,11 +87,12 @@ def code_sentence(sentence: ParsedSentence, pub_date: date | None, dicts: Compil
 
 
 def _code(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledDictionaries, trace: bool,
-          context: ReferenceContext | None, options: CodingOptions) -> tuple[SentenceCoding, list[Mention]]:
+          context: ReferenceContext | None,
+          options: CodingOptions) -> tuple[SentenceCoding, list[Mention], SentenceView]:
     coding, ms, view = _code_view(sentence, pub_date, dicts, trace, context, options)
     if context is not None:
         learn_surnames(view, ms.hits, dicts, context.surnames)
-    return coding, ms.all()
+    return coding, ms.all(), view
 
 
 def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledDictionaries, trace: bool,
@@ -483,8 +484,8 @@ def code_document(sentences: Sequence[ParsedSentence], pub_date: date | None, di
     context = ReferenceContext()
     out = []
     for s in sentences:
-        coding, mentions = _code(s, pub_date, dicts, trace, context, options)
-        context.advance(s.index, mentions)
+        coding, mentions, view = _code(s, pub_date, dicts, trace, context, options)
+        context.advance(s.index, mentions, view)
         out.append(coding)
     return out
 

@@ -9,8 +9,10 @@ earlier in the same sentence, else those of the previous sentence of the article
 - it/its: country-level mentions (no agent);  they/them/their: any mention;
 - "the two sides" and the like: exactly two distinct actors.
 
-The reference is resolved only if the candidates name exactly one actor code (two for "two sides");
-otherwise it stays unresolved and makes no event (the trace says so).
+The reference is resolved only if the candidates name exactly one actor code (two for "two sides"), or,
+for a pronoun subject resolved in the previous sentence, if exactly one of them was the subject of that
+sentence's main clause (a subject continues the previous subject); otherwise it stays unresolved and makes
+no event (the trace says so).
 """
 
 from __future__ import annotations
@@ -39,10 +41,25 @@ class ReferenceContext:
     def aliases(self) -> dict[str, tuple[str, str]]:
         return {k: v for k, v in self.surnames.items() if v is not None}
 
-    def advance(self, sentence_idx: int, mentions: list[Mention]) -> None:
+    previous_subjects: frozenset[str] = frozenset()  # codes of the main clause's subject in that sentence
+
+    def advance(self, sentence_idx: int, mentions: list[Mention], view: SentenceView | None = None) -> None:
         known = [m for m in mentions if m.known]
         if known:
             self.previous, self.previous_idx = known, sentence_idx
+            self.previous_subjects = frozenset(main_subject_codes(view, known)) if view is not None else frozenset()
+
+
+def main_subject_codes(view: SentenceView, mentions: list[Mention]) -> set[str]:
+    """The codes of the mentions that are the subject of the sentence's main clause (the root verb and the
+    verbs coordinated with it)."""
+    roots = [w.index for w in view.words if w.deprel == "root"]
+    if not roots:
+        return set()
+    subjects = {c for v in view.conjuncts(roots[0]) for c in view.children[v]
+                if view.deprel(c) in ("nsubj", "nsubj:pass")}
+    heads = {k for c in subjects for k in view.conjuncts(c)}
+    return {m.code for m in mentions if m.head in heads}
 
 
 def reference_kind(view: SentenceView, word: int) -> str | None:
@@ -83,6 +100,11 @@ def resolve_reference(view: SentenceView, word: int, in_sentence: list[Mention],
         codes = list(dict.fromkeys(m.code for m in cands))
         if not codes:
             continue
+        if len(codes) > need and need == 1 and pool is not before and view.deprel(word) in ("nsubj", "nsubj:pass") \
+                and context is not None and len(set(codes) & context.previous_subjects) == 1:
+            # a pronoun subject continues the previous sentence's subject ("Ivanov stressed ... He assessed")
+            codes = [c for c in codes if c in context.previous_subjects]
+            scope_name += " (its subject)"
         if len(codes) != need:
             return [], (f"{w.text!r} not resolved: {len(codes)} candidate actors in {scope_name} "
                         f"({', '.join(codes)}), need exactly {need}")
