@@ -194,7 +194,9 @@ def _may_start(keys: tuple[set[str], set[tuple[str, str]]], tok: str, lem: str, 
     single, pairs = keys
     if tok in single or lem in single:
         return True
-    return any((a, b) in pairs for a in (tok, lem) for b in nxt)
+    n_tok, n_lem = nxt
+    return ((tok, n_tok) in pairs or (tok, n_lem) in pairs or (lem, n_tok) in pairs
+            or (lem, n_lem) in pairs)
 
 
 def _span_head(view: SentenceView, first: int, last: int) -> int:

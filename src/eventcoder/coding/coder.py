@@ -87,22 +87,22 @@ def code_sentence(sentence: ParsedSentence, pub_date: date | None, dicts: Compil
 
 
 def _code(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledDictionaries, trace: bool,
-          context: ReferenceContext | None,
-          options: CodingOptions) -> tuple[SentenceCoding, list[Mention], SentenceView]:
-    coding, ms, view = _code_view(sentence, pub_date, dicts, trace, context, options)
+          context: ReferenceContext | None, options: CodingOptions,
+          discards: dict[str, str] | None = None) -> tuple[SentenceCoding, list[Mention], SentenceView]:
+    coding, ms, view = _code_view(sentence, pub_date, dicts, trace, context, options, discards)
     if context is not None:
         learn_surnames(view, ms.hits, dicts, context.surnames)
     return coding, ms.all(), view
 
 
 def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledDictionaries, trace: bool,
-               context: ReferenceContext | None,
-               options: CodingOptions) -> tuple[SentenceCoding, Mentions, SentenceView]:
+               context: ReferenceContext | None, options: CodingOptions,
+               discards: dict[str, str] | None) -> tuple[SentenceCoding, Mentions, SentenceView]:
+    # 1. discards (the words are those of the parse: repairs do not change them)
+    discard = (discards if discards is not None else _discards(sentence, dicts)).get("sentence")
     sentence = repair(sentence)
     view = SentenceView(sentence)
     notes: list[str] = []
-    # 1. discards
-    discard = _discard(sentence, dicts, "sentence")
     ms = find_mentions(view, dicts, pub_date, context.aliases() if context is not None else None)
     if discard is not None:
         return _finish(view, pub_date, ms, [], [], notes, trace, discard, "discarded"), ms, view
@@ -184,20 +184,20 @@ def _complement_of(view: SentenceView, i: int) -> int | None:
     return None
 
 
-def _discard(sentence: ParsedSentence, dicts: CompiledDictionaries, level: str) -> str | None:
-    """The first discard phrase of ``level`` (sentence|story) in the sentence, described."""
+def _discards(sentence: ParsedSentence, dicts: CompiledDictionaries) -> dict[str, str]:
+    """level (sentence|story) -> the first discard phrase of that level in the sentence, described."""
     if not dicts.discards:
-        return None
+        return {}
     index = dicts.discard_index
     tokens = [w.text.lower() for w in sentence.words]
     lemmas = [(w.lemma or w.text).lower() for w in sentence.words]
     if not any(t in index.surface or m in index.lemma for t, m in zip(tokens, lemmas, strict=True)):
-        return None
+        return {}
+    found: dict[str, str] = {}
     for m in index.find_all(tokens, lemmas):
         d = dicts.discards[m.target]
-        if d.level == level:
-            return f"discard phrase {' '.join(d.words)!r} ({d.source})"
-    return None
+        found.setdefault(d.level, f"discard phrase {' '.join(d.words)!r} ({d.source})")
+    return found
 
 
 def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: PatternIndex, resolve,  # type: ignore[no-untyped-def]
@@ -477,14 +477,14 @@ def code_document(sentences: Sequence[ParsedSentence], pub_date: date | None, di
     """Code the sentences of one article in order. A story-level discard phrase anywhere in the article
     stops it (every sentence gets no events, the trace says why); references are resolved against the
     actors of earlier sentences."""
-    for s in sentences:
-        d = _discard(s, dicts, "story")
-        if d is not None:
-            return [SentenceCoding((), _discard_trace(s, pub_date, d) if trace else None) for s in sentences]
+    found = [_discards(s, dicts) for s in sentences]
+    for s, d in zip(sentences, found, strict=True):
+        if "story" in d:
+            return [SentenceCoding((), _discard_trace(s, pub_date, d["story"]) if trace else None) for s in sentences]
     context = ReferenceContext()
     out = []
-    for s in sentences:
-        coding, mentions, view = _code(s, pub_date, dicts, trace, context, options)
+    for s, d in zip(sentences, found, strict=True):
+        coding, mentions, view = _code(s, pub_date, dicts, trace, context, options, d)
         context.advance(s.index, mentions, view)
         out.append(coding)
     return out
