@@ -564,3 +564,18 @@ def test_pronoun_subject_continues_the_previous_subject(shared_dicts):
     3 him he PRON 2 obj
     """, index=1)
     assert code_document([first, third], day, shared_dicts)[1].events == ()
+
+
+def test_subject_of_an_xcomp_is_the_object_of_its_governor(shared_dicts):
+    # "The Afghan government asked Pakistan to stop militants", Pakistan parsed as nsubj of "stop"
+    s = P("""
+    1 The the DET 3 det
+    2 Afghan Afghan ADJ 3 amod
+    3 government government NOUN 4 nsubj
+    4 asked ask VERB 0 root
+    5 Pakistan Pakistan PROPN 7 nsubj
+    6 to to PART 7 mark
+    7 stop stop VERB 4 xcomp
+    8 militants militant NOUN 7 obj
+    """)
+    assert [e.triple() for e in code_sentence(s, DAY, shared_dicts).events] == [("AFGGOV", "020", "PAK")]

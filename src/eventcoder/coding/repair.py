@@ -16,6 +16,8 @@ relations that UD does not allow as parsed:
 5. A noun's ``nsubj`` before it, without a copula (a nominal predicate needs one), is a ``compound``
    ("Bree President Romendacil" with President as ``nsubj`` of Romendacil).
 6. A ``flat`` name part after a comma is a conjunct ("Mordor, Rohan, Arnor": Rohan parsed flat).
+8. An ``xcomp`` has no subject of its own: a ``nsubj`` of it between the governing verb and it is the
+   governing verb's object ("asked Pakistan to stop ...", object control).
 7. A conjunct attached to a ``flat``/``compound`` part of a noun phrase belongs to the phrase's head
    ("Old foe Gondor and Osgiliath": Osgiliath conj of Gondor, a flat part under foe).
 3. Passive clauses: a verb with an ``aux:pass`` (or an ``aux`` "be"/"get" on a past participle, VBN,
@@ -85,6 +87,17 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         if any(b.upos in ("CCONJ", "PUNCT", "ADP", "VERB") for b in between):
             continue  # "Arnor and the Gondor ...": a (mis-attached) conjunct, not a modifier
         words[w.index - 1] = replace(w, deprel="compound")
+        changed = True
+    # 8. an xcomp has no subject of its own: "asked Pakistan to stop" with Pakistan as nsubj of stop is the
+    # object of asked (object control)
+    for w in words:
+        h = w.head
+        if w.deprel != "nsubj" or not (w.index < h <= n) or words[h - 1].deprel != "xcomp":
+            continue
+        g = words[h - 1].head
+        if not (1 <= g < w.index) or any(words[c - 1].deprel in ("obj", "iobj") for c in children.get(g, ())):
+            continue
+        words[w.index - 1] = replace(w, head=g, deprel="obj")
         changed = True
     # 6. a "flat" name part after a comma is a conjunct ("Mordor, Rohan, Arnor": Rohan flat of Mordor)
     for w in words:
