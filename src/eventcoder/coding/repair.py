@@ -194,6 +194,8 @@ def _coordinate(words: list[Word], children: dict[int, list[int]], kids: list[in
         if w.upos not in NOMINAL and w.upos != "PRON":
             first.pop(rel, None)
             continue
+        if rel in CORE and any(words[c - 1].deprel == "case" for c in children.get(k, ())):
+            continue  # a prepositional phrase mislabelled as a subject or object is no conjunct of one
         prev = last.get(rel)
         last[rel] = k
         if prev is None:
