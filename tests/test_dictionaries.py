@@ -242,3 +242,17 @@ def test_json_schema_covers_every_kind():
     schema = json.loads((ROOT / "dictionaries" / "dictionary.schema.json").read_text(encoding="utf-8"))
     kinds = {alt["properties"]["kind"]["const"] for alt in schema["oneOf"]}
     assert kinds == set(KINDS)
+
+
+def test_reading_in_helper_processes_gives_what_one_process_reads(monkeypatch):
+    """A big set is read by this process and helper processes (cold compile speed); same result either way."""
+    from eventcoder.cli.evaluate import validation_dictionaries_dir
+    from eventcoder.dictionaries import loader
+
+    inputs = loader.gather_inputs([validation_dictionaries_dir()])
+    monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(loader, "_helper_count", lambda inputs: 1)  # one helper even on a one-core machine
+    docs, problems = loader.read_inputs(inputs)
+    expected = [(f, r) for f, (r, _) in zip(inputs, loader._read_many(inputs), strict=True) if r is not None]
+    assert [(f.display, r) for f, r in docs] == [(f.display, r) for f, r in expected]
+    assert problems == [p for _, found in loader._read_many(inputs) for p in found]
