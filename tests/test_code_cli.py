@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 
 import polars as pl
-import pytest
 from typer.testing import CliRunner
 
 from eventcoder import read_events
@@ -47,10 +46,6 @@ def counts(line: str) -> dict[str, int]:
     return {k: int(v) for k, v in (part.split("=") for part in line.split())}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "coder: on the seed, 'Iran's Supreme National Security Council Secretary' codes as USAGOV "
-    "and 'on Sunday stressed' is lost to the parse (issues 2 and 4, open)"
-))
 def test_seed_article_events(tmp_path):
     out = tmp_path / "events.parquet"
     result = runner.invoke(app, ["code", str(SEEDS), "--out", str(out)])

@@ -579,3 +579,19 @@ def test_subject_of_an_xcomp_is_the_object_of_its_governor(shared_dicts):
     8 militants militant NOUN 7 obj
     """)
     assert [e.triple() for e in code_sentence(s, DAY, shared_dicts).events] == [("AFGGOV", "020", "PAK")]
+
+
+def test_verb_parsed_as_conjunct_of_its_subjects(shared_dicts):
+    # "Iran, Syria and Russia criticized Israel" with the verb as a conj of Iran, which heads the sentence
+    s = P("""
+    1 Iran Iran PROPN 0 root
+    2 , , PUNCT 3 punct
+    3 Syria Syria PROPN 1 conj
+    4 and and CCONJ 5 cc
+    5 Russia Russia PROPN 1 conj
+    6 criticized criticize VERB 1 conj
+    7 Israel Israel PROPN 6 obj
+    8 . . PUNCT 1 punct
+    """)
+    got = sorted(e.triple() for e in code_sentence(s, DAY, shared_dicts).events)
+    assert got == [("IRN", "111", "ISR"), ("RUS", "111", "ISR"), ("SYR", "111", "ISR")]

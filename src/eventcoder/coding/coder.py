@@ -300,6 +300,11 @@ def _code_text(p: Pattern) -> str:
     return p.code + (f":{p.paired_code}" if p.paired_code else "")
 
 
+# CAMEO roots whose events coordinated subjects do to each other when there is no target: intend to
+# cooperate, consult, diplomatic and material cooperation, fight
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+
+
 def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOptions) -> list[Event]:
     if f.outcome:
         return []
@@ -319,9 +324,10 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
         how = "compound"
     else:
         known_tgt = [m for m in f.targets if m.known]
-        if not f.targets and len({m.country for m in known_src}) >= 2:
-            # "Bosnia and Slovenia agreed to a ceasefire": coordinated sources of different countries and no
-            # target act on each other
+        if not f.targets and f.source_how == "subject" and main[:2] in RECIPROCAL_ROOTS \
+                and len({m.country for m in known_src}) >= 2:
+            # "Bosnia and Slovenia agreed to a ceasefire": the verb's own coordinated subjects, of different
+            # countries, with no target act on each other when the code is an interaction
             pairs = [(a, b) for a in known_src for b in known_src if a.country != b.country]
             f.target_how = "the other coordinated sources"
             how = "coordinated subject, reciprocal"

@@ -16,6 +16,8 @@ relations that UD does not allow as parsed:
 5. A noun's ``nsubj`` before it, without a copula (a nominal predicate needs one), is a ``compound``
    ("Bree President Romendacil" with President as ``nsubj`` of Romendacil).
 6. A ``flat`` name part after a comma is a conjunct ("Mordor, Rohan, Arnor": Rohan parsed flat).
+9. A verb parsed as a ``conj`` of the nouns before it ("Mordor, Rohan and Bree welcomed ...", the nouns
+   heading the clause) takes their place, and they become its subject.
 8. An ``xcomp`` has no subject of its own: a ``nsubj`` of it between the governing verb and it is the
    governing verb's object ("asked Pakistan to stop ...", object control).
 7. A conjunct attached to a ``flat``/``compound`` part of a noun phrase belongs to the phrase's head
@@ -88,6 +90,29 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             continue  # "Arnor and the Gondor ...": a (mis-attached) conjunct, not a modifier
         words[w.index - 1] = replace(w, deprel="compound")
         changed = True
+    # 9. "Mordor, Rohan and Bree welcomed ...": the verb parsed as a conjunct of the nouns before it (which
+    # then head the clause) takes their place, and they become its subject
+    for w in list(words):
+        h = w.head
+        if w.deprel != "conj" or w.upos != "VERB" or not (1 <= h < w.index) \
+                or words[h - 1].upos not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if any(words[c - 1].deprel in ("nsubj", "nsubj:pass", "csubj") for c in children.get(w.index, ())):
+            continue
+        between = set(range(h + 1, w.index))
+        if not between <= _subtree(children, h) - _subtree(children, w.index):
+            continue
+        hw = words[h - 1]
+        clause_rel = "ccomp" if hw.deprel in ("nsubj", "nsubj:pass", "obj") else hw.deprel
+        words[w.index - 1] = replace(w, head=hw.head, deprel=clause_rel)
+        words[h - 1] = replace(hw, head=w.index, deprel="nsubj")
+        for j, c in enumerate(words):
+            if c.head == h and c.index > w.index:
+                words[j] = replace(c, head=w.index)
+        children = {}
+        for x in words:
+            children.setdefault(x.head, []).append(x.index)
+        changed = True
     # 8. an xcomp has no subject of its own: "asked Pakistan to stop" with Pakistan as nsubj of stop is the
     # object of asked (object control)
     for w in words:
@@ -136,7 +161,9 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
                 continue
             run = [ks[0]]
             for k in ks[1:]:
-                if k == run[-1] + 1:
+                # the next phrase starts right after the previous one ("Bree [Prime Minister] Romendacil")
+                if k == run[-1] + 1 or (words[k - 1].upos == "PROPN" and words[run[-1] - 1].upos == "PROPN"
+                                        and _span(children, k, words)[0] == run[-1] + 1):
                     run.append(k)
                     continue
                 changed |= _merge(words, run)
@@ -145,6 +172,17 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
     if not changed:
         return sentence
     return replace(sentence, words=tuple(words))
+
+
+def _subtree(children: dict[int, list[int]], k: int) -> set[int]:
+    out = {k}
+    stack = [k]
+    while stack:
+        for c in children.get(stack.pop(), ()):
+            if c not in out:
+                out.add(c)
+                stack.append(c)
+    return out
 
 
 def _possessum_under_possessor(words: list[Word], w: Word, pos: Word) -> bool:
@@ -171,13 +209,16 @@ def _possessum_under_possessor(words: list[Word], w: Word, pos: Word) -> bool:
     return True
 
 
-def _span(children: dict[int, list[int]], k: int) -> tuple[int, int]:
+def _span(children: dict[int, list[int]], k: int, words: list[Word] | None = None) -> tuple[int, int]:
+    """First and last word of ``k``'s subtree; with ``words``, punctuation attached far away (a final full
+    stop hung on the subject) does not count."""
     lo = hi = k
     stack = [k]
     while stack:
         x = stack.pop()
         lo, hi = min(lo, x), max(hi, x)
-        stack.extend(children.get(x, ()))
+        stack.extend(c for c in children.get(x, ()) if words is None or words[c - 1].deprel != "punct"
+                     or abs(c - x) == 1)
     return lo, hi
 
 
@@ -207,8 +248,8 @@ def _coordinate(words: list[Word], children: dict[int, list[int]], kids: list[in
             continue
         # the words between the two phrases, and the conjunct's own leading cc/punct ("Arnor [and] Gondor"
         # with "and" attached to Gondor): only commas and conjunctions, and at least one of them
-        prev_end = _span(children, prev)[1]
-        gap = range(prev_end + 1, _span(children, k)[0])
+        prev_end = _span(children, prev, words)[1]
+        gap = range(prev_end + 1, _span(children, k, words)[0])
         own = [c for c in children.get(k, ()) if c < k and words[c - 1].deprel in ("cc", "punct")]
         trailing = [prev_end] if prev_end != prev and words[prev_end - 1].deprel in ("cc", "punct") else []
         separators = [*trailing, *gap, *own]
