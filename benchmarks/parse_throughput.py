@@ -33,10 +33,11 @@ def peak_rss_mb() -> float:
     return max(own, children) / 1024.0
 
 
-def run(model: str, docs: list[tuple[str, str]], workers: int, batch_docs: int) -> tuple[float, float, int, int]:
+def run(model: str, docs: list[tuple[str, str]], workers: int, batch_docs: int,
+        threads: int | None = None) -> tuple[float, float, int, int]:
     model_set = resolve_model(model)
     batches = [docs[i:i + batch_docs] for i in range(0, len(docs), batch_docs)]
-    with ParserPool(model_set, workers) as pool:
+    with ParserPool(model_set, workers, threads=threads) as pool:
         pool.warm_up()
         started = time.perf_counter()
         parsed = [doc for batch in pool.imap(batches) for doc in batch]
@@ -53,12 +54,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--batch-docs", type=int, default=4, help="documents per parse batch")
     parser.add_argument("--treebank", type=Path, default=EWT_TEST)
+    parser.add_argument("--threads", type=int, default=None,
+                        help="torch threads per worker (default: cores // workers)")
     args = parser.parse_args(argv)
     docs = sample_documents(args.treebank, args.sentences)
-    print(f"sample: {args.sentences} EWT test sentences in {len(docs)} documents; model {args.model}")
+    print(f"sample: {args.sentences} EWT test sentences in {len(docs)} documents; model {args.model}; "
+          f"torch threads per worker: {args.threads or 'cores // workers'}")
     base = None
     for workers in args.workers:
-        elapsed, rss, n_sentences, n_tokens = run(args.model, docs, workers, args.batch_docs)
+        elapsed, rss, n_sentences, n_tokens = run(args.model, docs, workers, args.batch_docs, args.threads)
         rate = n_sentences / elapsed
         base = base or rate
         print(f"workers={workers} sentences={n_sentences} tokens={n_tokens} seconds={elapsed:.1f} "

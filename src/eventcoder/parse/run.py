@@ -118,18 +118,18 @@ def _parse_batches(
 class ParserPool:
     """Parses batches of (doc_id, text) in this process (1 worker) or in N spawned worker processes.
 
-    Each worker loads the model set once and uses ``cores // workers`` torch threads. Results come
-    back in input order.
+    Each worker loads the model set once and uses ``threads`` torch threads (default ``cores // workers``;
+    one worker: torch's default). Results come back in input order.
     """
 
-    def __init__(self, model: ModelSet, workers: int = 1) -> None:
+    def __init__(self, model: ModelSet, workers: int = 1, threads: int | None = None) -> None:
         self.workers = max(1, workers)
         self._parser: StanzaParser | None = None
         self._pool = None
         if self.workers == 1:
-            self._parser = StanzaParser(model)
+            self._parser = StanzaParser(model, threads=threads)
         else:
-            threads = max(1, (os.cpu_count() or 1) // self.workers)
+            threads = threads or max(1, (os.cpu_count() or 1) // self.workers)
             context = multiprocessing.get_context("spawn")
             self._pool = context.Pool(self.workers, initializer=_init_worker,
                                       initargs=(str(model.directory), threads))
