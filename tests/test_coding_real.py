@@ -26,7 +26,8 @@ REAL = {
     "said": "Russia said that Israel attacked Iran.",
     "negated": "Israel did not attack Hamas.",
     "pronoun": "Iranian President Mahmoud Ahmadinejad arrived in Moscow on Monday. He criticized Israel.",
-    "ambiguous": "Iran met Russia on Monday. It criticized Israel.",
+    "ambiguous": "Iran met Russia on Monday. Officials criticized it.",
+    "continued": "Iran met Russia on Monday. It criticized Israel.",
     "unknown": "Iran cooked dinner for Israel.",
 }
 FICTIONAL = {
@@ -59,10 +60,6 @@ def triples(codings):
     return sorted(e.triple() for c in codings for e in c.events)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "coder/parser: the title and dated person are not composed with the current parse (issue "
-    "4, open)"
-))
 def test_title_and_dated_person(parsed, shared_dicts):
     codings = code(parsed, "ivanov", shared_dicts)
     ev = [e for c in codings for e in c.events]
@@ -103,9 +100,12 @@ def test_pronoun_resolution(parsed, shared_dicts):
     second = [e for e in codings[-1].events]
     assert [e.triple()[1:] for e in second] == [("111", "ISR")]
     assert second[0].source.code.startswith("IRN") and second[0].source.resolved_from
-    amb = code(parsed, "ambiguous", shared_dicts, trace=True)
+    amb = code(parsed, "ambiguous", shared_dicts, trace=True)  # an object pronoun, two candidates
     assert [e for e in amb[-1].events] == []
     assert any("not resolved" in n for n in amb[-1].trace.notes)
+    # a subject pronoun continues the previous sentence's subject
+    cont = code(parsed, "continued", shared_dicts, trace=True)
+    assert [e.triple() for e in cont[-1].events] == [("IRN", "111", "ISR")]
 
 
 @pytest.mark.xfail(strict=True, reason=(
