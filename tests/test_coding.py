@@ -595,3 +595,18 @@ def test_verb_parsed_as_conjunct_of_its_subjects(shared_dicts):
     """)
     got = sorted(e.triple() for e in code_sentence(s, DAY, shared_dicts).events)
     assert got == [("IRN", "111", "ISR"), ("RUS", "111", "ISR"), ("SYR", "111", "ISR")]
+
+
+def test_name_split_into_two_modifiers_is_one_phrase(shared_dicts):
+    # "... ties between South Korea and Japan" with South and Korea two nmod of ties, Japan conj of South
+    s = P("""
+    1 Iran Iran PROPN 2 nsubj
+    2 welcomed welcome VERB 0 root
+    3 ties tie NOUN 2 obj
+    4 between between ADP 6 case
+    5 South South PROPN 3 nmod
+    6 Korea Korea PROPN 3 nmod
+    7 and and CCONJ 8 cc
+    8 Japan Japan PROPN 5 conj
+    """)
+    assert {e.target.code for e in code_sentence(s, DAY, shared_dicts).events} == {"KOR", "JPN"}

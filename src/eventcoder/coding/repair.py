@@ -156,6 +156,15 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             w = words[k - 1]
             if w.deprel in CORE and w.upos in NOMINAL:
                 by_rel.setdefault(w.deprel, []).append(k)
+            elif w.deprel in ("nmod", "obl") and w.upos == "PROPN":
+                # "between Minas Tirith and ...": a name split into two nmod (a preposition, if any, before
+                # the first word)
+                prev = by_rel.get(w.deprel)
+                own_case = any(words[c - 1].deprel == "case" and c > k - 1 for c in children.get(k, ()))
+                if prev and prev[-1] == k - 1 and not own_case and words[k - 2].upos == "PROPN":
+                    prev.append(k)
+                else:
+                    by_rel[w.deprel] = [k]
         for ks in by_rel.values():
             if len(ks) < 2:
                 continue
@@ -289,6 +298,10 @@ def _merge(words: list[Word], run: list[int]) -> bool:
     if len(run) < 2:
         return False
     last = run[-1]
+    merged = set(run[:-1])
     for k in run[:-1]:
         words[k - 1] = replace(words[k - 1], head=last, deprel="compound")
+    for j, c in enumerate(words):  # the phrase's preposition and conjuncts belong to its new head
+        if c.head in merged and c.deprel in ("case", "conj", "cc"):
+            words[j] = replace(c, head=last)
     return True
