@@ -610,3 +610,17 @@ def test_name_split_into_two_modifiers_is_one_phrase(shared_dicts):
     8 Japan Japan PROPN 5 conj
     """)
     assert {e.target.code for e in code_sentence(s, DAY, shared_dicts).events} == {"KOR", "JPN"}
+
+
+def test_first_of_two_subjects_belongs_to_the_complement_between_them(shared_dicts):
+    # "Iran on Monday criticized Israel, officials said" with Iran as a second subject of "said"
+    s = P("""
+    1 Iran Iran PROPN 7 nsubj
+    2 on on ADP 3 case
+    3 Monday Monday PROPN 4 obl
+    4 criticized criticize VERB 7 ccomp
+    5 Israel Israel PROPN 4 obj
+    6 officials official NOUN 7 nsubj
+    7 said say VERB 0 root
+    """)
+    assert ("IRN", "111", "ISR") in [e.triple() for e in code_sentence(s, DAY, shared_dicts).events]

@@ -18,6 +18,8 @@ relations that UD does not allow as parsed:
 6. A ``flat`` name part after a comma is a conjunct ("Mordor, Rohan, Arnor": Rohan parsed flat).
 9. A verb parsed as a ``conj`` of the nouns before it ("Mordor, Rohan and Bree welcomed ...", the nouns
    heading the clause) takes their place, and they become its subject.
+10. A verb with two subjects and, between them, a subjectless clausal complement ("Arnor on Thursday signed
+   ..., officials said"): the first subject is the complement's.
 8. An ``xcomp`` has no subject of its own: a ``nsubj`` of it between the governing verb and it is the
    governing verb's object ("asked Pakistan to stop ...", object control).
 7. A conjunct attached to a ``flat``/``compound`` part of a noun phrase belongs to the phrase's head
@@ -113,6 +115,19 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         for x in words:
             children.setdefault(x.head, []).append(x.index)
         changed = True
+    # 10. "Arnor on Thursday signed ..., officials said": a verb with two subjects and, between them, a
+    # subjectless clausal complement: the first subject is the complement's
+    for v, kids in list(children.items()):
+        subj = [k for k in kids if words[k - 1].deprel == "nsubj"]
+        if v == 0 or len(subj) != 2:
+            continue
+        comps = [k for k in kids if words[k - 1].deprel == "ccomp" and subj[0] < k < subj[1]
+                 and not any(words[c - 1].deprel in ("nsubj", "nsubj:pass") for c in children.get(k, ()))]
+        if len(comps) == 1:
+            words[subj[0] - 1] = replace(words[subj[0] - 1], head=comps[0])
+            children[v].remove(subj[0])
+            children.setdefault(comps[0], []).append(subj[0])
+            changed = True
     # 8. an xcomp has no subject of its own: "asked Pakistan to stop" with Pakistan as nsubj of stop is the
     # object of asked (object control)
     for w in words:

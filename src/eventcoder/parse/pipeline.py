@@ -42,6 +42,17 @@ def _limit_threads(threads: int) -> None:
             torch.set_num_interop_threads(1)
 
 
+# Tokens the EWT-trained tokenizer sometimes marks as multi-word ("its" read as "it" + "s", from web text's
+# "its" for "it's"); in news they are single words.
+SINGLE_WORD_TOKENS = frozenset({"its"})
+
+
+def keep_whole_tokens(sentences: list[list[object]]) -> list[list[object]]:
+    """Stanza ``tokenize_postprocessor``: un-mark the multi-word tokens of :data:`SINGLE_WORD_TOKENS`."""
+    return [[t[0] if isinstance(t, tuple) and str(t[0]).lower() in SINGLE_WORD_TOKENS else t for t in sentence]
+            for sentence in sentences]
+
+
 class StanzaParser:
     """Parses document texts into :class:`ParsedSentence` lists with one Stanza pipeline."""
 
@@ -68,6 +79,7 @@ class StanzaParser:
             "lemma_batch_size": sizes.lemma,
             "depparse_batch_size": sizes.depparse,
             "foundation_cache": _foundation_cache(model),
+            "tokenize_postprocessor": keep_whole_tokens,
         }
         if model.kind == "files":
             options.update({f"{proc}_model_path": str(path) for proc, path in model.files.items()})
