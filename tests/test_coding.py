@@ -624,3 +624,16 @@ def test_first_of_two_subjects_belongs_to_the_complement_between_them(shared_dic
     7 said say VERB 0 root
     """)
     assert ("IRN", "111", "ISR") in [e.triple() for e in code_sentence(s, DAY, shared_dicts).events]
+
+
+def test_year_discards_only_for_earlier_years(shared_dicts):
+    s = P("""
+    1 Iran Iran PROPN 2 nsubj
+    2 criticized criticize VERB 0 root
+    3 Israel Israel PROPN 2 obj
+    4 in in ADP 5 case
+    5 1995 1995 NUM 2 obl
+    """)
+    assert code_sentence(s, date(1995, 6, 1), shared_dicts).events  # the current year: news
+    later = code_sentence(s, date(2007, 1, 29), shared_dicts, trace=True)
+    assert later.events == () and "1995" in later.trace.reason  # a past year: Phoenix's discard

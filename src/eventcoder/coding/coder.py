@@ -99,7 +99,7 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
                context: ReferenceContext | None, options: CodingOptions,
                discards: dict[str, str] | None) -> tuple[SentenceCoding, Mentions, SentenceView]:
     # 1. discards (the words are those of the parse: repairs do not change them)
-    discard = (discards if discards is not None else _discards(sentence, dicts)).get("sentence")
+    discard = (discards if discards is not None else _discards(sentence, dicts, pub_date)).get("sentence")
     sentence = repair(sentence)
     view = SentenceView(sentence)
     notes: list[str] = []
@@ -184,8 +184,10 @@ def _complement_of(view: SentenceView, i: int) -> int | None:
     return None
 
 
-def _discards(sentence: ParsedSentence, dicts: CompiledDictionaries) -> dict[str, str]:
-    """level (sentence|story) -> the first discard phrase of that level in the sentence, described."""
+def _discards(sentence: ParsedSentence, dicts: CompiledDictionaries, pub_date: date | None) -> dict[str, str]:
+    """level (sentence|story) -> the first discard phrase of that level in the sentence, described. A discard
+    that is a year ("1983": Phoenix's way to drop retrospective sentences) applies only to articles published
+    after that year, so a 2007 article's "in March 2007" is not discarded."""
     if not dicts.discards:
         return {}
     index = dicts.discard_index
@@ -196,6 +198,9 @@ def _discards(sentence: ParsedSentence, dicts: CompiledDictionaries) -> dict[str
     found: dict[str, str] = {}
     for m in index.find_all(tokens, lemmas):
         d = dicts.discards[m.target]
+        if pub_date is not None and len(d.words) == 1 and d.words[0].isdigit() and len(d.words[0]) == 4 \
+                and int(d.words[0]) >= pub_date.year:
+            continue
         found.setdefault(d.level, f"discard phrase {' '.join(d.words)!r} ({d.source})")
     return found
 
@@ -483,7 +488,7 @@ def code_document(sentences: Sequence[ParsedSentence], pub_date: date | None, di
     """Code the sentences of one article in order. A story-level discard phrase anywhere in the article
     stops it (every sentence gets no events, the trace says why); references are resolved against the
     actors of earlier sentences."""
-    found = [_discards(s, dicts) for s in sentences]
+    found = [_discards(s, dicts, pub_date) for s in sentences]
     for s, d in zip(sentences, found, strict=True):
         if "story" in d:
             return [SentenceCoding((), _discard_trace(s, pub_date, d["story"]) if trace else None) for s in sentences]
