@@ -12,10 +12,11 @@ entry, unless that word is already a name in the actor dictionaries.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import yaml
+
+from eventcoder.dictionaries.yamlio import flow, q
 
 ACTORS = Path(__file__).resolve().parents[1] / "src" / "eventcoder" / "resources" / "dictionaries" / "actors"
 OUT = ACTORS / "eventcoder-demonym-plurals.yaml"
@@ -57,16 +58,11 @@ def main() -> None:
         if not plurals:
             continue
         taken.update(plurals)
-        lines.append(f"- id: {json.dumps(e['id'] + '_DEMONYM_PLURALS')}")
-        lines.append(f"  comment: {json.dumps('plurals of demonyms of ' + e['id'])}")
-        lines.append(f"  exact_names: [{', '.join(json.dumps(p) for p in plurals)}]")
+        lines.append(f"- id: {q(e['id'] + '_DEMONYM_PLURALS')}")
+        lines.append(f"  comment: {q('plurals of demonyms of ' + e['id'])}")
+        lines.append(f"  exact_names: [{', '.join(q(p) for p in plurals)}]")
         lines.append("  codes:")
-        for c in codes:
-            item = [f"code: {json.dumps(c['code'])}"]
-            for key in ("from", "until"):
-                if c.get(key):
-                    item.append(f"{key}: {c[key].isoformat()}")
-            lines.append("  - {" + ", ".join(item) + "}")
+        lines.extend("  - " + flow({k: c[k] for k in ("code", "from", "until") if c.get(k)}) for c in codes)
         count += len(plurals)
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT}: {count} plurals")
