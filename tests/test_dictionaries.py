@@ -250,9 +250,18 @@ def test_reading_in_helper_processes_gives_what_one_process_reads(monkeypatch):
     from eventcoder.dictionaries import loader
 
     inputs = loader.gather_inputs([validation_dictionaries_dir()])
-    monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
+    one_process = loader._read_many(inputs)
     monkeypatch.setattr(loader, "_helper_count", lambda inputs: 1)  # one helper even on a one-core machine
+    read_here: list[str] = []
+    real_read_one = loader.read_one
+
+    def spy(f):  # counts the files this process reads (the helper's reads happen in its own process)
+        read_here.append(f.display)
+        return real_read_one(f)
+
+    monkeypatch.setattr(loader, "read_one", spy)
     docs, problems = loader.read_inputs(inputs)
-    expected = [(f, r) for f, (r, _) in zip(inputs, loader._read_many(inputs), strict=True) if r is not None]
+    assert 0 < len(read_here) < len(inputs), "the helper process read no file (fell back to one process)"
+    expected = [(f, r) for f, (r, _) in zip(inputs, one_process, strict=True) if r is not None]
     assert [(f.display, r) for f, r in docs] == [(f.display, r) for f, r in expected]
-    assert problems == [p for _, found in loader._read_many(inputs) for p in found]
+    assert problems == [p for _, found in one_process for p in found]

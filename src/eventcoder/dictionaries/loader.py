@@ -200,6 +200,7 @@ def read_inputs(inputs: Sequence[InputFile]) -> tuple[list[tuple[InputFile, Reco
     if helpers:
         import concurrent.futures
         import multiprocessing
+        from concurrent.futures.process import BrokenProcessPool
 
         bins: list[list[int]] = [[] for _ in range(helpers + 1)]
         sizes = [0] * (helpers + 1)
@@ -214,7 +215,7 @@ def read_inputs(inputs: Sequence[InputFile]) -> tuple[list[tuple[InputFile, Reco
                     results[i] = res
                 for b, fut in futures:
                     results.update(zip(b, fut.result(), strict=True))
-        except (OSError, ValueError, concurrent.futures.process.BrokenProcessPool):
+        except (OSError, ValueError, BrokenProcessPool):
             results = {}  # no helper processes here: read them all in this process
     if len(results) != len(inputs):
         results = dict(enumerate(_read_many(inputs)))
