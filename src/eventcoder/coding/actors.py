@@ -79,7 +79,7 @@ class Mentions:
 
 
 def find_hits(view: SentenceView, dicts: CompiledDictionaries, day: date | None,
-              aliases: Mapping[str, tuple[str, str]] | None = None) -> list[PhraseHit]:
+              aliases: Mapping[str, tuple[str, str] | None] | None = None) -> list[PhraseHit]:
     tokens = [w.text.lower() for w in view.words]
     lemmas = [(w.lemma or w.text).lower() for w in view.words]
     hits: list[PhraseHit] = []
@@ -117,8 +117,10 @@ def find_hits(view: SentenceView, dicts: CompiledDictionaries, day: date | None,
     return hits
 
 
-def _alias_hits(view: SentenceView, hits: list[PhraseHit], aliases: Mapping[str, tuple[str, str]]) -> list[PhraseHit]:
-    """A bare surname of a person named in full earlier in the article ("Igor Ivanov" ... "Ivanov said")."""
+def _alias_hits(view: SentenceView, hits: list[PhraseHit],
+                aliases: Mapping[str, tuple[str, str] | None]) -> list[PhraseHit]:
+    """A bare surname of a person named in full earlier in the article ("Igor Ivanov" ... "Ivanov said"); an
+    ambiguous surname (None) is skipped."""
     covered = {k for h in hits for k in range(h.first, h.last + 1)}
     extra = []
     for w in view.words:
@@ -222,7 +224,7 @@ class _Group:
 
 
 def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | None,
-                  aliases: Mapping[str, tuple[str, str]] | None = None) -> Mentions:
+                  aliases: Mapping[str, tuple[str, str] | None] | None = None) -> Mentions:
     raw = find_hits(view, dicts, day, aliases)
     hits: list[PhraseHit] = []
     groups: dict[int, _Group] = {}

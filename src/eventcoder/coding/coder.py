@@ -103,7 +103,7 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
     sentence = repair(sentence)
     view = SentenceView(sentence)
     notes: list[str] = []
-    ms = find_mentions(view, dicts, pub_date, context.aliases() if context is not None else None)
+    ms = find_mentions(view, dicts, pub_date, context.surnames if context is not None else None)
     if discard is not None:
         return _finish(view, pub_date, ms, [], [], notes, trace, discard, "discarded"), ms, view
     all_mentions = ms.all()

@@ -38,9 +38,6 @@ class ReferenceContext:
     previous_idx: int | None = None
     surnames: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # see actors.learn_surnames
 
-    def aliases(self) -> dict[str, tuple[str, str]]:
-        return {k: v for k, v in self.surnames.items() if v is not None}
-
     previous_subjects: frozenset[str] = frozenset()  # codes of the main clause's subject in that sentence
 
     def advance(self, sentence_idx: int, mentions: list[Mention], view: SentenceView | None = None) -> None:
