@@ -341,6 +341,40 @@ def test_time_discard_drops_only_its_own_clause(shared_dicts):
     assert code_sentence(t, date(1988, 6, 1), shared_dicts).events
 
 
+
+def test_history_phrase_after_time_preposition_dates_only_its_clause(shared_dicts):
+    # "during World War Two" (a Phoenix sentence discard) is a time expression: like "in 1988" it drops the
+    # clause it dates, not the sentence
+    s = P("""
+    1 Libya Libya PROPN 2 nsubj
+    2 accused accuse VERB 0 root
+    3 Britain Britain PROPN 2 obj
+    4 of of SCONJ 5 mark
+    5 bombing bomb VERB 2 advcl
+    6 a a DET 7 det
+    7 plane plane NOUN 5 obj
+    8 during during ADP 11 case
+    9 World World PROPN 10 compound
+    10 War War PROPN 11 compound
+    11 Two Two PROPN 5 obl
+    """)
+    c = code_sentence(s, date(2000, 1, 1), shared_dicts, trace=True)
+    assert [(e.source.code, e.target.code) for e in c.events] == [("LBY", "GBR")]
+    assert c.trace.discarded_by is None
+    # the same phrase not governed by a time preposition still discards the whole sentence
+    t = P("""
+    1 Libya Libya PROPN 2 nsubj
+    2 accused accuse VERB 0 root
+    3 Britain Britain PROPN 2 obj
+    4 of of ADP 7 case
+    5 World World PROPN 6 compound
+    6 War War PROPN 7 compound
+    7 Two Two PROPN 2 obl
+    """)
+    d = code_sentence(t, date(2000, 1, 1), shared_dicts, trace=True)
+    assert d.events == () and "WORLD WAR TWO" in (d.trace.discarded_by or "")
+
+
 # --- references ------------------------------------------------------------------------------------------------
 
 def test_pronoun_resolved_from_previous_sentence(shared_dicts):

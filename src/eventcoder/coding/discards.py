@@ -26,6 +26,8 @@ class Discards:
 
 NO_DISCARDS = Discards()
 _TIME_WORDS = frozenset({"ago", "later", "earlier"})
+# prepositions that make a phrase a time expression: "during World War Two", "since the Second World War"
+TIME_PREPOSITIONS = frozenset({"during", "since", "after", "before", "until", "following", "throughout"})
 
 
 def _is_time_phrase(words: tuple[str, ...]) -> bool:
@@ -39,7 +41,8 @@ def find_discards(sentence: ParsedSentence, dicts: CompiledDictionaries, pub_dat
     """The discard phrases found in the sentence. Time phrases (Phoenix's years 1914-2013, "YEARS AGO") are
     its way to drop retrospective reports; they date the clause they are in, not the whole sentence ("Libya
     offered to hand over two men suspected of blowing up a plane in 1988" still codes "offered"), so they are
-    kept with their word and applied to that clause's verb (section 1 of docs/algorithm.md). A year applies
+    kept with their word and applied to that clause's verb (section 1 of docs/algorithm.md); so is any
+    sentence-level phrase that is the object of a time preposition ("during World War Two"). A year applies
     only to articles published after it, so a 2007 article's "in March 2007" is not discarded."""
     if not dicts.discards:
         return NO_DISCARDS
@@ -53,13 +56,26 @@ def find_discards(sentence: ParsedSentence, dicts: CompiledDictionaries, pub_dat
     for m in index.find_all(tokens, lemmas):
         d = dicts.discards[m.target]
         described = f"discard phrase {' '.join(d.words)!r} ({d.source})"
-        if _is_time_phrase(d.words) and d.level == "sentence":
+        if d.level == "sentence" and (_is_time_phrase(d.words) or _after_time_preposition(sentence, m.start, m.length)):
             if pub_date is not None and d.words[0].isdigit() and int(d.words[0]) >= pub_date.year:
                 continue
             clause.append((sentence.words[m.start + m.length - 1].index, described))
             continue
         levels.setdefault(d.level, described)
     return Discards(levels.get("sentence"), levels.get("story"), tuple(clause))
+
+
+def _after_time_preposition(sentence: ParsedSentence, start: int, length: int) -> bool:
+    """Whether the phrase at words ``start .. start+length`` is the object of a time preposition ("during
+    World War Two"): its head (the word whose head lies outside it) has a ``case`` dependent among
+    ``TIME_PREPOSITIONS``, or the word just before it is one."""
+    words = sentence.words
+    span = {w.index for w in words[start:start + length]}
+    heads = [w.index for w in words[start:start + length] if w.head not in span]
+    for w in words:
+        if w.head in heads and w.deprel == "case" and w.text.lower() in TIME_PREPOSITIONS:
+            return True
+    return start > 0 and words[start - 1].text.lower() in TIME_PREPOSITIONS
 
 
 def _clause_verb(view: SentenceView, i: int) -> int:
