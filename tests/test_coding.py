@@ -375,6 +375,29 @@ def test_history_phrase_after_time_preposition_dates_only_its_clause(shared_dict
     assert d.events == () and "WORLD WAR TWO" in (d.trace.discarded_by or "")
 
 
+
+def test_first_part_of_a_longer_personal_name_is_not_the_dictionary_person(shared_dicts):
+    # "ABDULLAH" is a king (of Saudi Arabia or Jordan) in the Phoenix dictionaries; "Abdullah Ocalan" is
+    # someone else, not an actor of those dictionaries: no event
+    s = P("""
+    1 Turkey Turkey PROPN 2 nsubj
+    2 criticized criticize VERB 0 root
+    3 Abdullah Abdullah PROPN 2 obj
+    4 Ocalan Ocalan PROPN 3 flat
+    """)
+    c = code_sentence(s, date(2005, 1, 1), shared_dicts, trace=True)
+    assert c.events == ()
+    # alone (or with a name suffix) the name is the dictionary's person
+    for extra in ("", "5 II II PROPN 3 flat"):
+        t = P(f"""
+        1 Turkey Turkey PROPN 2 nsubj
+        2 criticized criticize VERB 0 root
+        3 Abdullah Abdullah PROPN 2 obj
+        {extra}
+        """.replace("5 II", "4 II"))
+        assert [e.target.code[:3] for e in code_sentence(t, date(2005, 1, 1), shared_dicts).events] in (["SAU"], ["JOR"])
+
+
 # --- references ------------------------------------------------------------------------------------------------
 
 def test_pronoun_resolved_from_previous_sentence(shared_dicts):

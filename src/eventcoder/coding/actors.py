@@ -105,6 +105,9 @@ def find_hits(view: SentenceView, dicts: CompiledDictionaries, day: date | None,
             if near is not None:
                 codes = (near.code,)
             first, last = i + 1, i + am.length
+            if _part_of_longer_name(view, first, last, actor_index, tokens, lemmas):
+                i = last  # "Abdullah Ocalan" is not the "ABDULLAH" of the dictionary
+                continue
             hits.append(PhraseHit("actor", first, last, view.span_text(first, last),
                                   view.word(first).start_char, view.word(last).end_char, actor.id,
                                   codes[0] if codes else UNKNOWN, codes, "", _span_head(view, first, last),
@@ -122,6 +125,27 @@ def find_hits(view: SentenceView, dicts: CompiledDictionaries, day: date | None,
     if aliases:
         hits = _alias_hits(view, hits, aliases)
     return hits
+
+
+_NAME_SUFFIXES = frozenset({"i", "ii", "iii", "iv", "v", "vi", "jr", "jr.", "sr", "sr."})
+
+
+def _part_of_longer_name(view: SentenceView, first: int, last: int, actor_index, tokens: list[str],  # type: ignore[no-untyped-def]
+                         lemmas: list[str]) -> bool:
+    """Whether the proper-noun name at ``first..last`` is only the first part of a longer personal name: the
+    next word is a capitalised proper noun joined to it by ``flat`` (how UD writes "Abdullah Ocalan") and
+    neither a name suffix ("II", "Jr.") nor the start of another dictionary name. Such a name is another
+    person than the dictionary entry for its first part (section 2 of docs/algorithm.md)."""
+    if last >= view.n:
+        return False
+    nxt = view.word(last + 1)
+    if nxt.deprel != "flat" or not first <= nxt.head <= last or nxt.upos != "PROPN" or not nxt.text[:1].isupper():
+        return False
+    if nxt.text.lower() in _NAME_SUFFIXES:
+        return False
+    if any(view.word(k).upos != "PROPN" for k in range(first, last + 1)):
+        return False
+    return actor_index.longest(tokens, last, lemmas) is None
 
 
 def _alias_hits(view: SentenceView, hits: list[PhraseHit],
