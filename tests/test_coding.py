@@ -398,6 +398,27 @@ def test_first_part_of_a_longer_personal_name_is_not_the_dictionary_person(share
         assert [e.target.code[:3] for e in code_sentence(t, date(2005, 1, 1), shared_dicts).events] in (["SAU"], ["JOR"])
 
 
+
+@pytest.mark.parametrize(("verb", "lemma", "noun", "code"), [
+    ("mounted", "mount", "invasion", "192"),
+    ("mounted", "mount", "offensive", "190"),
+    ("violated", "violate", "ban", "128"),
+    ("upgraded", "upgrade", "ties", "050"),
+    ("accepted", "accept", "demands", "080"),
+])
+def test_object_patterns_added_to_shipped_verb_blocks(shared_dicts, verb, lemma, noun, code):
+    # verbs_eventcoder.yaml: MOUNT, VIOLATE, UPGRADE and EMBRACE blocks with more object patterns
+    s = P(f"""
+    1 Israel Israel PROPN 2 nsubj
+    2 {verb} {lemma} VERB 0 root
+    3 an a DET 4 det
+    4 {noun} {noun.rstrip("s") if noun != "ties" else "tie"} NOUN 2 obj
+    5 against against ADP 6 case
+    6 Lebanon Lebanon PROPN 4 nmod
+    """)
+    assert triples(code_sentence(s, date(2000, 1, 1), shared_dicts)) == [("ISR", code, "LBN")]
+
+
 # --- references ------------------------------------------------------------------------------------------------
 
 def test_pronoun_resolved_from_previous_sentence(shared_dicts):
