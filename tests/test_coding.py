@@ -419,6 +419,50 @@ def test_object_patterns_added_to_shipped_verb_blocks(shared_dicts, verb, lemma,
     assert triples(code_sentence(s, date(2000, 1, 1), shared_dicts)) == [("ISR", code, "LBN")]
 
 
+
+def test_agents_of_unknown_country_take_the_sentences_only_state(shared_dicts):
+    # "Police arrested Egyptian protesters": police belongs to the only state named
+    s = P("""
+    1 Police police NOUN 2 nsubj
+    2 arrested arrest VERB 0 root
+    3 Egyptian Egyptian ADJ 4 amod
+    4 protesters protester NOUN 2 obj
+    """)
+    c = code_sentence(s, date(2000, 1, 1), shared_dicts, trace=True)
+    assert [(e.source.code, e.target.code) for e in c.events] == [("EGYCOP", "EGYOPP")]
+    assert "the sentence's only country" in (c.events[0].source.resolved_from or "")
+    # two states named: the police stay unknown, no event
+    t = P("""
+    1 Police police NOUN 2 nsubj
+    2 arrested arrest VERB 0 root
+    3 Egyptian Egyptian ADJ 4 amod
+    4 protesters protester NOUN 2 obj
+    5 and and CCONJ 7 cc
+    6 Libyan Libyan ADJ 7 amod
+    7 diplomats diplomat NOUN 4 conj
+    """)
+    assert code_sentence(t, date(2000, 1, 1), shared_dicts).events == ()
+    # a named person the dictionaries lack may be a foreigner: no event
+    u = P("""
+    1 Archbishop Archbishop PROPN 3 compound
+    2 Desmond Desmond PROPN 3 compound
+    3 Tutu Tutu PROPN 4 nsubj
+    4 condemned condemn VERB 0 root
+    5 Nigeria Nigeria PROPN 4 obj
+    """)
+    assert code_sentence(u, date(2000, 1, 1), shared_dicts).events == ()
+    # an unknown target of a state's actor is domestic: "Rwandan rebels denounced the president"
+    v = P("""
+    1 Rwandan Rwandan ADJ 2 amod
+    2 rebels rebel NOUN 3 nsubj
+    3 denounced denounce VERB 0 root
+    4 the the DET 5 det
+    5 president president NOUN 3 obj
+    """)
+    assert [(e.source.code, e.target.code) for e in code_sentence(v, date(2000, 1, 1), shared_dicts).events] \
+        == [("RWAREB", "RWAGOV")]
+
+
 # --- references ------------------------------------------------------------------------------------------------
 
 def test_pronoun_resolved_from_previous_sentence(shared_dicts):

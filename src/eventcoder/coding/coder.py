@@ -7,14 +7,15 @@ down in docs/algorithm.md; the section numbers in comments refer to it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
-from eventcoder.coding.actors import Mentions, find_mentions, learn_surnames, mentions_at
+from eventcoder.coding.actors import Mentions, find_mentions, learn_surnames
 from eventcoder.coding.discards import Discards, find_discards, past_clause_verbs
 from eventcoder.coding.event import UNKNOWN, Event, Mention
 from eventcoder.coding.intent import COMMITMENTS, intent_code, intent_marker
 from eventcoder.coding.matching import Matcher, MatchState, PatternIndex, render
+from eventcoder.coding.owners import domestic_agents, place_unknown_agents, with_owner
 from eventcoder.coding.references import ReferenceContext, reference_kind, resolve_reference
 from eventcoder.coding.repair import repair
 from eventcoder.coding.trace import PatternTrial, SentenceCoding, SentenceTrace, VerbTrace
@@ -135,7 +136,7 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
                 owners, note = resolve_reference(view, poss[0], all_mentions, context)
                 if note:
                     notes.append(note)
-                out = [_with_owner(dicts, m, o) for m in ms.by_head[word] for o in owners]
+                out = [with_owner(dicts, m, o) for m in ms.by_head[word] for o in owners]
         resolved_cache[word] = out
         return out
 
@@ -157,7 +158,10 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
         return _finish(view, pub_date, ms, frames, other_verbs, notes, trace,
                        f"pattern {f.pattern.id if f.pattern else '?'} (code ###)", "discarded"), ms, view
     for f in frames:
-        _place_unknown_agents(view, ms, dicts, f, notes)
+        for rule in (_by_place, _by_country):  # 4b. agents of unknown country
+            f.sources, f.targets, note = rule(view, ms, all_mentions, dicts, f)
+            if note:
+                notes.append(note)
         f.events = _events(view, sentence, f, options)
     dated = past_clause_verbs(view, phrases.clause)
     for f in frames:  # 1b. a retrospective time phrase drops the events of its clause's verb
@@ -185,45 +189,14 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
     return _finish(view, pub_date, ms, frames, other_verbs, notes, trace, None, None, events), ms, view
 
 
-EVENT_PLACE = frozenset({"in", "inside", "within", "throughout"})
-# events whose place says whose they are: threats, protests, shows of force, coercion and violence (not meetings,
-# which are often held abroad: "Colombia's president met rebel leaders in Havana")
-PLACE_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
+def _by_place(view: SentenceView, ms: Mentions, mentions: list[Mention], dicts: CompiledDictionaries,
+              f: _Frame) -> tuple[list[Mention], list[Mention], str | None]:
+    return place_unknown_agents(view, ms, dicts, f.index, f.code, f.sources, f.targets)
 
 
-def _place_unknown_agents(view: SentenceView, ms: Mentions, dicts: CompiledDictionaries, f: _Frame,
-                          notes: list[str]) -> None:
-    """Section 4b: agent-only sources and targets ("protesters", "the government", "police") of a threat,
-    protest, show of force, coercion or violence whose clause says where it happened ("... in Cairo") belong to
-    that place's country, when the clause names exactly one."""
-    if not any(not m.known for m in f.sources + f.targets) or f.code[:2] not in PLACE_ROOTS:
-        return
-    places = {m.code: m for c in view.children[f.index] if view.base_rel(c) == "obl"
-              and any(view.word(k).text.lower() in EVENT_PLACE for k in view.kids(c, "case"))
-              for m in mentions_at(view, ms, c) if m.known and len(m.code) == 3}
-    if len(places) != 1:
-        return
-    place = next(iter(places.values()))
-
-    def placed(m: Mention) -> Mention:
-        return replace(_with_owner(dicts, m, place), resolved_from=f"the place of the event: {place.text} "
-                                                                   f"({place.code})")
-    if any(not m.known for m in f.sources):
-        f.sources = [m if m.known else placed(m) for m in f.sources]
-    if any(not m.known for m in f.targets):
-        f.targets = [m if m.known else placed(m) for m in f.targets]
-    notes.append(f"{view.word(f.index).text!r}: agents of unknown country placed in {place.text} ({place.code})")
-
-
-def _with_owner(dicts: CompiledDictionaries, m: Mention, owner: Mention) -> Mention:
-    """An unknown-actor agent mention composed with the actor its possessive pronoun refers to."""
-    code = owner.code
-    for agent_id in m.agent_ids:
-        agent = dicts.agent(agent_id)
-        if agent is not None:
-            code = dicts.combine_agent(code, agent)
-    return replace(m, code=code, country=owner.country, actor_id=owner.actor_id,
-                   resolved_from=owner.resolved_from)
+def _by_country(view: SentenceView, ms: Mentions, mentions: list[Mention], dicts: CompiledDictionaries,
+                f: _Frame) -> tuple[list[Mention], list[Mention], str | None]:
+    return domestic_agents(view, mentions, dicts, f.index, f.sources, f.targets)
 
 
 def _complement_of(view: SentenceView, i: int) -> int | None:

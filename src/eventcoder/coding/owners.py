@@ -1,0 +1,93 @@
+"""Whose is an agent of unknown country? (section 4b of docs/algorithm.md)
+
+An agent-only mention ("police", "the government", "rebels") has no country (``---COP``); the coder makes no
+event with it. Three kinds of evidence give it one: a possessive pronoun ("its troops", resolved in
+coder.py with ``with_owner``), the place of the event ("protesters ... in Cairo": ``place_unknown_agents``),
+and a sentence about a single country ("Rwandan rebels demanded the removal of the president":
+``domestic_agents``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from eventcoder.coding.actors import Mentions, mentions_at
+from eventcoder.coding.event import Mention
+from eventcoder.coding.view import SentenceView
+from eventcoder.dictionaries import CompiledDictionaries
+
+EVENT_PLACE = frozenset({"in", "inside", "within", "throughout"})
+# events whose place says whose they are: threats, protests, shows of force, coercion and violence (not meetings,
+# which are often held abroad: "Colombia's president met rebel leaders in Havana")
+PLACE_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
+# three-letter actor codes of the Phoenix dictionaries that are not states
+NON_STATE = frozenset({"---", "IGO", "NGO", "MNC", "IMG", "MED", "ELI", "MOS", "WEU"})
+
+Owned = tuple[list[Mention], list[Mention], str | None]
+
+
+def with_owner(dicts: CompiledDictionaries, m: Mention, owner: Mention) -> Mention:
+    """An unknown-actor agent mention composed with the actor that owns it (a possessive pronoun's
+    antecedent, the place of the event, the sentence's only country)."""
+    code = owner.code
+    for agent_id in m.agent_ids:
+        agent = dicts.agent(agent_id)
+        if agent is not None:
+            code = dicts.combine_agent(code, agent)
+    return replace(m, code=code, country=owner.country, actor_id=owner.actor_id,
+                   resolved_from=owner.resolved_from)
+
+
+def _placed(dicts: CompiledDictionaries, mentions: list[Mention], owner: Mention, why: str) -> list[Mention]:
+    return [m if m.known else replace(with_owner(dicts, m, owner), resolved_from=why) for m in mentions]
+
+
+def place_unknown_agents(view: SentenceView, ms: Mentions, dicts: CompiledDictionaries, verb: int, code: str,
+                         sources: list[Mention], targets: list[Mention]) -> Owned:
+    """Agent-only sources and targets of a threat, protest, show of force, coercion or violence whose clause
+    says where it happened ("... in Cairo") belong to that place's country, when the clause names exactly
+    one. Returns the new sources and targets and a note (None when nothing changed)."""
+    if all(m.known for m in (*sources, *targets)) or code[:2] not in PLACE_ROOTS:
+        return sources, targets, None
+    places = {m.code: m for c in view.children[verb] if view.base_rel(c) == "obl"
+              and any(view.word(k).text.lower() in EVENT_PLACE for k in view.kids(c, "case"))
+              for m in mentions_at(view, ms, c) if m.known and len(m.code) == 3}
+    if len(places) != 1:
+        return sources, targets, None
+    place = next(iter(places.values()))
+    why = f"the place of the event: {place.text} ({place.code})"
+    return (_placed(dicts, sources, place, why), _placed(dicts, targets, place, why),
+            f"{view.word(verb).text!r}: agents of unknown country placed in {place.text} ({place.code})")
+
+
+def domestic_agents(view: SentenceView, mentions: Sequence[Mention], dicts: CompiledDictionaries, verb: int,
+                    sources: list[Mention], targets: list[Mention]) -> Owned:
+    """When every actor of known country in the sentence belongs to one state (non-state actors such as the
+    UN aside), an agent-only source or target of the event belongs to it too: "Rwandan rebels demanded the
+    removal of the president" (RWAREB -> RWAGOV), "Police arrested Egyptian protesters" (EGYCOP). An event
+    needs a known actor on its other side; a sentence naming two states, or none, changes nothing. A source
+    is placed only when a target is one of the state's institutions or groups (an agent code: "workers
+    ... struck against a bill of the Serbian labour minister"), not the state itself ("Clerics condemned
+    Israel" may be anyone's clerics), and only when it names no person the dictionaries lack ("Archbishop
+    Desmond Tutu": a proper noun in the mention), who is often a foreigner."""
+    if all(m.known for m in (*sources, *targets)):
+        return sources, targets, None
+    if not any(m.known for m in (*sources, *targets)):
+        return sources, targets, None
+    states = {m.country: m for m in mentions if m.known and m.country not in NON_STATE}
+    if len(states) != 1:
+        return sources, targets, None
+    country, mention = next(iter(states.items()))
+    owner = replace(mention, code=country, resolved_from=None)
+    why = f"the sentence's only country: {mention.text} ({country})"
+    # a source is placed only against a domestic institution or group, not against the state itself
+    # ("Clerics condemned Israel" may be anyone's clerics), and only when it names no one
+    domestic_target = any(m.known and m.agent for m in targets)
+    named = {id(m) for m in sources
+             if not domestic_target or any(view.word(k).upos == "PROPN" for k in range(m.first, m.last + 1))}
+    if all(m.known or id(m) in named for m in sources) and all(m.known for m in targets):
+        return sources, targets, None
+    return ([m if id(m) in named else _placed(dicts, [m], owner, why)[0] for m in sources],
+            _placed(dicts, targets, owner, why),
+            f"{view.word(verb).text!r}: agents of unknown country are of the sentence's only country {country}")
