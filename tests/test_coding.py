@@ -463,6 +463,42 @@ def test_agents_of_unknown_country_take_the_sentences_only_state(shared_dicts):
         == [("RWAREB", "RWAGOV")]
 
 
+
+def test_repairs_noun_headed_sentence_with_acl_verb_and_place_on_the_object(shared_dicts):
+    # the parse of "Thousands of protesters demonstrated against the government in Cairo on Friday."
+    s = P("""
+    1 Thousands thousand NOUN 0 root
+    2 of of ADP 3 case
+    3 protesters protester NOUN 1 nmod
+    4 demonstrated demonstrate VERB 1 acl
+    5 against against ADP 7 case
+    6 the the DET 7 det
+    7 government government NOUN 4 obl
+    8 in in ADP 9 case
+    9 Cairo Cairo PROPN 7 nmod
+    10 . . PUNCT 1 punct
+    """)
+    from eventcoder.coding.repair import repair
+
+    fixed = repair(s).words
+    assert (fixed[3].head, fixed[3].deprel, fixed[0].head, fixed[0].deprel) == (0, "root", 4, "nsubj")
+    assert fixed[9].head == 4  # the final full stop follows the verb
+    # the place phrase hung on the object still says whose protesters and government these are
+    c = code_sentence(s, date(2015, 1, 1), shared_dicts, trace=True)
+    assert triples(c) == [("EGYOPP", "141", "EGYGOV")]
+    # a reduced passive is left alone: "Hundreds of people killed in the attack"
+    t = P("""
+    1 Hundreds hundred NOUN 0 root
+    2 of of ADP 3 case
+    3 people people NOUN 1 nmod
+    4 killed kill VERB 1 acl
+    5 in in ADP 7 case
+    6 the the DET 7 det
+    7 attack attack NOUN 4 obl
+    """)
+    assert [w.deprel for w in repair(t).words] == [w.deprel for w in t.words]
+
+
 # --- references ------------------------------------------------------------------------------------------------
 
 def test_pronoun_resolved_from_previous_sentence(shared_dicts):

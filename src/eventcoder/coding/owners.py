@@ -46,12 +46,17 @@ def _placed(dicts: CompiledDictionaries, mentions: list[Mention], owner: Mention
 def place_unknown_agents(view: SentenceView, ms: Mentions, dicts: CompiledDictionaries, verb: int, code: str,
                          sources: list[Mention], targets: list[Mention]) -> Owned:
     """Agent-only sources and targets of a threat, protest, show of force, coercion or violence whose clause
-    says where it happened ("... in Cairo") belong to that place's country, when the clause names exactly
-    one. Returns the new sources and targets and a note (None when nothing changed)."""
+    says where it happened ("... in Cairo", also when the parser hung the phrase on the verb's object)
+    belong to that place's country, when the clause names exactly one. Returns the new sources and targets
+    and a note (None when nothing changed)."""
     if all(m.known for m in (*sources, *targets)) or code[:2] not in PLACE_ROOTS:
         return sources, targets, None
-    places = {m.code: m for c in view.children[verb] if view.base_rel(c) == "obl"
-              and any(view.word(k).text.lower() in EVENT_PLACE for k in view.kids(c, "case"))
+    phrases = [c for c in view.children[verb] if view.base_rel(c) == "obl"]
+    # a place phrase the parser hung on an argument ("demonstrated against the government in Cairo")
+    phrases += [n for c in view.children[verb] if view.base_rel(c) in ("obj", "obl")
+                for n in view.children[c] if view.base_rel(n) == "nmod"]
+    places = {m.code: m for c in phrases
+              if any(view.word(k).text.lower() in EVENT_PLACE for k in view.kids(c, "case"))
               for m in mentions_at(view, ms, c) if m.known and len(m.code) == 3}
     if len(places) != 1:
         return sources, targets, None

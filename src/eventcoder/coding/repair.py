@@ -19,6 +19,9 @@ relations that UD does not allow as parsed:
 6. A ``flat`` name part after a comma is a conjunct ("Mordor, Rohan, Arnor": Rohan parsed flat).
 9. A verb parsed as a ``conj`` of the nouns before it ("Mordor, Rohan and Bree welcomed ...", the nouns
    heading the clause) takes their place, and they become its subject.
+15. A sentence headed by a noun without a copula whose verb was parsed as a subjectless ``acl`` of it
+   ("Thousands of protesters demonstrated against the government"; past tense, or with an object or an
+   ``against`` phrase, so not a reduced passive) is a clause: the verb heads it and the noun is its subject.
 10. A verb with two subjects and, between them, a subjectless clausal complement ("Arnor on Thursday signed
    ..., officials said"): the first subject is the complement's.
 8. An ``xcomp`` has no subject of its own: a ``nsubj`` of it between the governing verb and it is the
@@ -181,6 +184,33 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         for x in words:
             children.setdefault(x.head, []).append(x.index)
         changed = True
+    # 15. "Thousands of protesters demonstrated against the government": a sentence headed by a noun
+    # without a copula, whose verb was parsed as an ``acl`` of it, is a clause with that noun as subject
+    for w in list(words):
+        h = w.head
+        if w.deprel != "acl" or w.upos != "VERB" or not (1 <= h < w.index) or words[h - 1].head != 0 \
+                or words[h - 1].upos not in ("NOUN", "PROPN", "PRON", "NUM"):
+            continue
+        kids = [words[c - 1] for c in children.get(w.index, ())]
+        if any(k.deprel in ("nsubj", "nsubj:pass", "csubj", "mark", "aux", "aux:pass", "cop") for k in kids) \
+                or any(words[c - 1].deprel == "cop" for c in children.get(h, ())):
+            continue
+        active = w.xpos == "VBD" or any(k.deprel == "obj" for k in kids) or any(
+            k.deprel == "obl" and any(words[c - 1].deprel == "case" and words[c - 1].text.lower() == "against"
+                                      for c in children.get(k.index, ())) for k in kids)
+        if not active:
+            continue
+        hw = words[h - 1]
+        words[w.index - 1] = replace(w, head=0, deprel="root")
+        words[h - 1] = replace(hw, head=w.index, deprel="nsubj")
+        for j, c in enumerate(words):
+            if c.head == h and c.index > w.index:
+                words[j] = replace(c, head=w.index)
+        children = {}
+        for x in words:
+            children.setdefault(x.head, []).append(x.index)
+        changed = True
+        break
     # 10. "Arnor on Thursday signed ..., officials said": a verb with two subjects and, between them, a
     # subjectless clausal complement: the first subject is the complement's
     for v, kids in list(children.items()):
