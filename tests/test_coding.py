@@ -499,6 +499,30 @@ def test_repairs_noun_headed_sentence_with_acl_verb_and_place_on_the_object(shar
     assert [w.deprel for w in repair(t).words] == [w.deprel for w in t.words]
 
 
+
+def test_armed_group_adjective_still_names_the_group(shared_dicts):
+    # "Ukrainian forces shelled rebel positions near Donetsk": the positions are the rebels' (and, the
+    # sentence naming only Ukraine, Ukrainian rebels); "a military operation" stays no actor
+    s = P("""
+    1 Ukrainian Ukrainian ADJ 2 amod
+    2 forces force NOUN 3 nsubj
+    3 shelled shell VERB 0 root
+    4 rebel rebel ADJ 5 amod
+    5 positions position NOUN 3 obj
+    6 near near ADP 7 case
+    7 Donetsk Donetsk PROPN 5 nmod
+    """)
+    assert triples(code_sentence(s, date(2015, 1, 1), shared_dicts)) == [("UKRMIL", "190", "UKRREB")]
+    t = P("""
+    1 Ukraine Ukraine PROPN 2 nsubj
+    2 launched launch VERB 0 root
+    3 a a DET 5 det
+    4 military military ADJ 5 amod
+    5 operation operation NOUN 2 obj
+    """)
+    assert not any("MIL" in m.code for m in code_sentence(t, date(2015, 1, 1), shared_dicts, trace=True).trace.mentions)
+
+
 # --- references ------------------------------------------------------------------------------------------------
 
 def test_pronoun_resolved_from_previous_sentence(shared_dicts):

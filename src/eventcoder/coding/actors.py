@@ -30,6 +30,8 @@ from eventcoder.coding.event import UNKNOWN, Mention
 from eventcoder.coding.view import SentenceView
 from eventcoder.dictionaries import CompiledDictionaries
 
+# agent codes of armed and radical groups: their adjective ("rebel positions") still names them
+GROUP_AGENTS = ("REB", "UAF", "RAD", "INS")
 TIGHT = frozenset({"compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "compound:prt", "flat:name",
                    "nmod:desc",
                    "nmod:npmod", "obl:npmod"})
@@ -259,9 +261,11 @@ def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | N
     raw = find_hits(view, dicts, day, aliases)
     covered = {k for h in raw for k in range(h.first, h.last + 1)}
     # an agent word used as an adjective of a noun that is no actor is no actor either ("his official visit",
-    # "a military operation"); "military leaders" keeps it (leaders is an agent)
+    # "a military operation"); "military leaders" keeps it (leaders is an agent), and so do the armed groups
+    # whose name is the adjective ("rebel positions", "militant camps": the rebels' and militants')
     raw = [h for h in raw if not (h.kind == "agent" and h.first == h.last and view.word(h.first).upos == "ADJ"
-                                  and view.deprel(h.first) == "amod" and view.head(h.first) not in covered)]
+                                  and view.deprel(h.first) == "amod" and view.head(h.first) not in covered
+                                  and not h.code.startswith(GROUP_AGENTS))]
     hits: list[PhraseHit] = []
     groups: dict[int, _Group] = {}
     for h in raw:
