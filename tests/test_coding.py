@@ -523,6 +523,19 @@ def test_armed_group_adjective_still_names_the_group(shared_dicts):
     assert not any("MIL" in m.code for m in code_sentence(t, date(2015, 1, 1), shared_dicts, trace=True).trace.mentions)
 
 
+
+def test_pattern_word_object_is_not_the_target(shared_dicts):
+    # SEND '* &MILITARY' [154] uses "troops": they are what is sent, Mali is the target
+    s = P("""
+    1 France France PROPN 2 nsubj
+    2 sent send VERB 0 root
+    3 troops troop NOUN 2 obj
+    4 to to ADP 5 case
+    5 Mali Mali PROPN 2 obl
+    """)
+    assert triples(code_sentence(s, date(2019, 1, 1), shared_dicts)) == [("FRA", "154", "MLI")]
+
+
 # --- references ------------------------------------------------------------------------------------------------
 
 def test_pronoun_resolved_from_previous_sentence(shared_dicts):

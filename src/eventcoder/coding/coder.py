@@ -305,7 +305,8 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
         f.targets = _first_at(view, ms, st_best.target_at, scope=st_best.target_scope)
         f.target_how = "pattern +"
     else:
-        f.targets, f.target_how = default_targets(view, ms, i, resolve, passive)
+        f.targets, f.target_how = default_targets(view, ms, i, resolve, passive,
+                                                  frozenset(st_best.used) if st_best is not None else frozenset())
     return f
 
 

@@ -199,13 +199,15 @@ def purpose_clause(view: SentenceView, c: int) -> bool:
 
 
 def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
-                    passive: bool) -> tuple[list[Mention], str]:
+                    passive: bool, pattern_words: frozenset[int] = frozenset()) -> tuple[list[Mention], str]:
     """The target of verb ``i`` when the pattern does not mark one, in this order: the passive subject;
     the direct object phrase (an actor inside it included: "an attack by Osgiliath soldiers"); the
     indirect object; the prepositional phrases of the verb in sentence order (not time expressions, not
     locative ones); the targets of an infinitive complement or purpose clause ("vowed to wage war on X",
     "signed an accord to supply X"); locative phrases ("arrived in X"); the subject of a clausal complement
-    ("noted that X regretted ...")."""
+    ("noted that X regretted ..."). An object that is itself a word of the matched pattern and an agent of
+    no known country is what the verb acts with, not its target ("send more troops to Mali" with
+    '* &MILITARY')."""
     if passive:
         subj = view.kids_exact(i, "nsubj:pass")
         if subj:
@@ -215,6 +217,8 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
     for rel in ("obj", "iobj"):
         for c in view.kids_exact(i, rel):
             found = arg_mentions(view, ms, c, resolve)
+            if found and c in pattern_words and all(not m.known and m.head == c for m in found):
+                continue  # the pattern's own word ("send troops to X": the troops are what is sent)
             if found:
                 return found, rel
     obls = [c for c in view.children[i] if view.base_rel(c) == "obl" and view.deprel(c) not in TEMPORAL
