@@ -395,7 +395,8 @@ def test_first_part_of_a_longer_personal_name_is_not_the_dictionary_person(share
         3 Abdullah Abdullah PROPN 2 obj
         {extra}
         """.replace("5 II", "4 II"))
-        assert [e.target.code[:3] for e in code_sentence(t, date(2005, 1, 1), shared_dicts).events] in (["SAU"], ["JOR"])
+        targets = [e.target.code[:3] for e in code_sentence(t, date(2005, 1, 1), shared_dicts).events]
+        assert targets in (["SAU"], ["JOR"])
 
 
 
@@ -497,6 +498,17 @@ def test_repairs_noun_headed_sentence_with_acl_verb_and_place_on_the_object(shar
     7 attack attack NOUN 4 obl
     """)
     assert [w.deprel for w in repair(t).words] == [w.deprel for w in t.words]
+    # the verb hung on the noun inside the quantity phrase: "Hundreds of students protested ..."
+    u = P("""
+    1 Hundreds hundred NOUN 0 root
+    2 of of ADP 3 case
+    3 students student NOUN 1 nmod
+    4 protested protest VERB 3 acl
+    5 against against ADP 7 case
+    6 the the DET 7 det
+    7 government government NOUN 4 obl
+    """)
+    assert [(w.head, w.deprel) for w in repair(u).words][:4] == [(4, "nsubj"), (3, "case"), (1, "nmod"), (0, "root")]
 
 
 

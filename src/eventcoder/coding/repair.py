@@ -188,8 +188,11 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
     # without a copula, whose verb was parsed as an ``acl`` of it, is a clause with that noun as subject
     for w in list(words):
         h = w.head
-        if w.deprel != "acl" or w.upos != "VERB" or not (1 <= h < w.index) or words[h - 1].head != 0 \
-                or words[h - 1].upos not in ("NOUN", "PROPN", "PRON", "NUM"):
+        if w.deprel != "acl" or w.upos != "VERB" or not (1 <= h < w.index):
+            continue
+        if words[h - 1].head != 0 and words[h - 1].deprel == "nmod" and words[words[h - 1].head - 1].head == 0:
+            h = words[h - 1].head  # "Hundreds of students protested": the verb hangs on "students"
+        if words[h - 1].head != 0 or words[h - 1].upos not in ("NOUN", "PROPN", "PRON", "NUM"):
             continue
         kids = [words[c - 1] for c in children.get(w.index, ())]
         if any(k.deprel in ("nsubj", "nsubj:pass", "csubj", "mark", "aux", "aux:pass", "cop") for k in kids) \

@@ -217,7 +217,7 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
     for rel in ("obj", "iobj"):
         for c in view.kids_exact(i, rel):
             found = arg_mentions(view, ms, c, resolve)
-            if found and c in pattern_words and all(not m.known and m.head == c for m in found):
+            if found and c in pattern_words and all(not m.known and m.first == m.last == c for m in found):
                 continue  # the pattern's own word ("send troops to X": the troops are what is sent)
             if found:
                 return found, rel
