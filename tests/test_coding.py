@@ -546,6 +546,15 @@ def test_pattern_word_object_is_not_the_target(shared_dicts):
     5 Mali Mali PROPN 2 obl
     """)
     assert triples(code_sentence(s, date(2019, 1, 1), shared_dicts)) == [("FRA", "154", "MLI")]
+    # with no better target the pattern's word stays the target: CIRCULATE '* PROTESTER' [175]
+    t = P("""
+    1 Egyptian Egyptian ADJ 2 amod
+    2 police police NOUN 3 nsubj
+    3 dispersed disperse VERB 0 root
+    4 the the DET 5 det
+    5 protesters protester NOUN 3 obj
+    """)
+    assert triples(code_sentence(t, date(2019, 1, 1), shared_dicts)) == [("EGYCOP", "175", "EGYOPP")]
 
 
 # --- references ------------------------------------------------------------------------------------------------

@@ -305,8 +305,10 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
         f.targets = _first_at(view, ms, st_best.target_at, scope=st_best.target_scope)
         f.target_how = "pattern +"
     else:
-        f.targets, f.target_how = default_targets(view, ms, i, resolve, passive,
-                                                  frozenset(st_best.used) if st_best is not None else frozenset())
+        used = frozenset(st_best.used) if st_best is not None else frozenset()
+        f.targets, f.target_how = default_targets(view, ms, i, resolve, passive, used)
+        if used and not any(m.known for m in f.targets):  # no better target than the pattern's own word
+            f.targets, f.target_how = default_targets(view, ms, i, resolve, passive)
     return f
 
 

@@ -207,7 +207,8 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
     "signed an accord to supply X"); locative phrases ("arrived in X"); the subject of a clausal complement
     ("noted that X regretted ..."). An object that is itself a word of the matched pattern and an agent of
     no known country is what the verb acts with, not its target ("send more troops to Mali" with
-    '* &MILITARY')."""
+    '* &MILITARY'), when a later phrase names a known actor (the coder calls this again without
+    ``pattern_words`` otherwise: "dispersed the protesters")."""
     if passive:
         subj = view.kids_exact(i, "nsubj:pass")
         if subj:
