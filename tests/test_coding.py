@@ -423,21 +423,18 @@ def test_object_patterns_added_to_shipped_verb_blocks(shared_dicts, verb, lemma,
 
 def test_agents_of_unknown_country_take_the_sentences_only_state(shared_dicts):
     # "Police arrested Egyptian protesters": police belongs to the only state named
-    s = P("""
+    arrested = """
     1 Police police NOUN 2 nsubj
     2 arrested arrest VERB 0 root
     3 Egyptian Egyptian ADJ 4 amod
     4 protesters protester NOUN 2 obj
-    """)
+    """
+    s = P(arrested)
     c = code_sentence(s, date(2000, 1, 1), shared_dicts, trace=True)
     assert [(e.source.code, e.target.code) for e in c.events] == [("EGYCOP", "EGYOPP")]
     assert "the sentence's only country" in (c.events[0].source.resolved_from or "")
     # two states named: the police stay unknown, no event
-    t = P("""
-    1 Police police NOUN 2 nsubj
-    2 arrested arrest VERB 0 root
-    3 Egyptian Egyptian ADJ 4 amod
-    4 protesters protester NOUN 2 obj
+    t = P(arrested + """
     5 and and CCONJ 7 cc
     6 Libyan Libyan ADJ 7 amod
     7 diplomats diplomat NOUN 4 conj

@@ -29,6 +29,7 @@ from datetime import date
 from eventcoder.coding.event import UNKNOWN, Mention
 from eventcoder.coding.view import SentenceView
 from eventcoder.dictionaries import CompiledDictionaries
+from eventcoder.dictionaries.compiled import PhraseIndex
 
 # agent codes of armed and radical groups: their adjective ("rebel positions") still names them
 GROUP_AGENTS = ("REB", "UAF", "RAD", "INS")
@@ -132,7 +133,7 @@ def find_hits(view: SentenceView, dicts: CompiledDictionaries, day: date | None,
 _NAME_SUFFIXES = frozenset({"i", "ii", "iii", "iv", "v", "vi", "jr", "jr.", "sr", "sr."})
 
 
-def _part_of_longer_name(view: SentenceView, first: int, last: int, actor_index, tokens: list[str],  # type: ignore[no-untyped-def]
+def _part_of_longer_name(view: SentenceView, first: int, last: int, actor_index: PhraseIndex, tokens: list[str],
                          lemmas: list[str]) -> bool:
     """Whether the proper-noun name at ``first..last`` is only the first part of a longer personal name: the
     next word is a capitalised proper noun joined to it by ``flat`` (how UD writes "Abdullah Ocalan") and

@@ -158,10 +158,10 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
         return _finish(view, pub_date, ms, frames, other_verbs, notes, trace,
                        f"pattern {f.pattern.id if f.pattern else '?'} (code ###)", "discarded"), ms, view
     for f in frames:
-        for rule in (_by_place, _by_country):  # 4b. agents of unknown country
-            f.sources, f.targets, note = rule(view, ms, all_mentions, dicts, f)
-            if note:
-                notes.append(note)
+        # 4b. agents of unknown country: the place of the event, else the sentence's only state
+        f.sources, f.targets, placed = place_unknown_agents(view, ms, dicts, f.index, f.code, f.sources, f.targets)
+        f.sources, f.targets, domestic = domestic_agents(view, all_mentions, dicts, f.index, f.sources, f.targets)
+        notes.extend(n for n in (placed, domestic) if n)
         f.events = _events(view, sentence, f, options)
     dated = past_clause_verbs(view, phrases.clause)
     for f in frames:  # 1b. a retrospective time phrase drops the events of its clause's verb
@@ -187,16 +187,6 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
             f.outcome = f"complement of {view.word(gov.index).text!r}, which coded"
     events = _dedupe([e for f in frames for e in f.events])
     return _finish(view, pub_date, ms, frames, other_verbs, notes, trace, None, None, events), ms, view
-
-
-def _by_place(view: SentenceView, ms: Mentions, mentions: list[Mention], dicts: CompiledDictionaries,
-              f: _Frame) -> tuple[list[Mention], list[Mention], str | None]:
-    return place_unknown_agents(view, ms, dicts, f.index, f.code, f.sources, f.targets)
-
-
-def _by_country(view: SentenceView, ms: Mentions, mentions: list[Mention], dicts: CompiledDictionaries,
-                f: _Frame) -> tuple[list[Mention], list[Mention], str | None]:
-    return domestic_agents(view, mentions, dicts, f.index, f.sources, f.targets)
 
 
 def _complement_of(view: SentenceView, i: int) -> int | None:

@@ -89,10 +89,12 @@ def domestic_agents(view: SentenceView, mentions: Sequence[Mention], dicts: Comp
     # a source is placed only against a domestic institution or group, not against the state itself
     # ("Clerics condemned Israel" may be anyone's clerics), and only when it names no one
     domestic_target = any(m.known and m.agent for m in targets)
-    named = {id(m) for m in sources
-             if not domestic_target or any(view.word(k).upos == "PROPN" for k in range(m.first, m.last + 1))}
-    if all(m.known or id(m) in named for m in sources) and all(m.known for m in targets):
+
+    def placeable(m: Mention) -> bool:
+        return not m.known and domestic_target and not any(view.word(k).upos == "PROPN"
+                                                           for k in range(m.first, m.last + 1))
+    if not any(placeable(m) for m in sources) and all(m.known for m in targets):
         return sources, targets, None
-    return ([m if id(m) in named else _placed(dicts, [m], owner, why)[0] for m in sources],
+    return ([_placed(dicts, [m], owner, why)[0] if placeable(m) else m for m in sources],
             _placed(dicts, targets, owner, why),
             f"{view.word(verb).text!r}: agents of unknown country are of the sentence's only country {country}")

@@ -175,14 +175,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             continue
         hw = words[h - 1]
         clause_rel = "ccomp" if hw.deprel in ("nsubj", "nsubj:pass", "obj") else hw.deprel
-        words[w.index - 1] = replace(w, head=hw.head, deprel=clause_rel)
-        words[h - 1] = replace(hw, head=w.index, deprel="nsubj")
-        for j, c in enumerate(words):
-            if c.head == h and c.index > w.index:
-                words[j] = replace(c, head=w.index)
-        children = {}
-        for x in words:
-            children.setdefault(x.head, []).append(x.index)
+        children = _verb_takes_noun_place(words, w, h, hw.head, clause_rel)
         changed = True
     # 15. "Thousands of protesters demonstrated against the government": a sentence headed by a noun
     # without a copula, whose verb was parsed as an ``acl`` of it, is a clause with that noun as subject
@@ -203,15 +196,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
                                       for c in children.get(k.index, ())) for k in kids)
         if not active:
             continue
-        hw = words[h - 1]
-        words[w.index - 1] = replace(w, head=0, deprel="root")
-        words[h - 1] = replace(hw, head=w.index, deprel="nsubj")
-        for j, c in enumerate(words):
-            if c.head == h and c.index > w.index:
-                words[j] = replace(c, head=w.index)
-        children = {}
-        for x in words:
-            children.setdefault(x.head, []).append(x.index)
+        children = _verb_takes_noun_place(words, w, h, 0, "root")
         changed = True
         break
     # 10. "Arnor on Thursday signed ..., officials said": a verb with two subjects and, between them, a
@@ -352,6 +337,21 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
     if not changed:
         return sentence
     return replace(sentence, words=tuple(words))
+
+
+def _verb_takes_noun_place(words: list[Word], w: Word, h: int, head: int, deprel: str) -> dict[int, list[int]]:
+    """Repairs 9 and 15: verb ``w`` takes the place of noun ``h`` (attached to ``head`` as ``deprel``), the
+    noun becomes its subject, and the noun's dependents after the verb move to it. Returns the new
+    children map."""
+    words[w.index - 1] = replace(w, head=head, deprel=deprel)
+    words[h - 1] = replace(words[h - 1], head=w.index, deprel="nsubj")
+    for j, c in enumerate(words):
+        if c.head == h and c.index > w.index:
+            words[j] = replace(c, head=w.index)
+    children: dict[int, list[int]] = {}
+    for x in words:
+        children.setdefault(x.head, []).append(x.index)
+    return children
 
 
 def _dominates(words: list[Word], top: int, k: int) -> bool:
