@@ -186,6 +186,45 @@ def test_overlay_overrides_by_id_and_adds(tmp_path):
     assert load_dictionaries([base]).dict_hash != d.dict_hash
 
 
+EXTEND = textwrap.dedent("""\
+    kind: verbs
+    version: 1
+    blocks:
+    - id: SAY
+      extend: true
+      patterns:
+      - {id: "SAY:2", pattern: "* PROTEST", code: "190"}
+    """)
+
+
+def test_overlay_block_extends_the_earlier_block(tmp_path):
+    base = make_set(tmp_path / "base")
+    overlay = tmp_path / "mine"
+    overlay.mkdir()
+    (overlay / "verbs.yaml").write_text(EXTEND, encoding="utf-8")
+    d = load_dictionaries([base, overlay])
+    block = d.block("SAY")
+    assert block.code == "010" and [v.lemma for v in block.verbs] == ["SAY"]
+    assert [p.id for p in block.patterns] == ["SAY:1", "SAY:2"]
+    assert any("block SAY" in o and "extends" in o for o in d.overrides)
+
+
+def test_extending_block_without_base_or_with_a_code_is_an_error(tmp_path):
+    lonely = tmp_path / "lonely"
+    make_set(lonely, verbs__yaml=EXTEND.replace("id: SAY", "id: SHOUT").replace('"SAY:2"', '"SHOUT:1"'))
+    with pytest.raises(DictionaryError) as exc:
+        load_dictionaries([lonely])
+    assert any("extends no block" in m for m in messages(exc.value.problems))
+    base = make_set(tmp_path / "base")
+    overlay = tmp_path / "mine"
+    overlay.mkdir()
+    (overlay / "verbs.yaml").write_text(EXTEND.replace("  extend: true\n", '  extend: true\n  code: "020"\n'),
+                                        encoding="utf-8")
+    with pytest.raises(DictionaryError) as exc:
+        load_dictionaries([base, overlay])
+    assert any("its code is that block's" in m for m in messages(exc.value.problems))
+
+
 def test_cache_hit_miss_and_dict_hash(tmp_path, monkeypatch):
     from eventcoder.dictionaries import loader
 

@@ -24,12 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from eventcoder.dictionaries.compiled import CompiledDictionaries, compile_dictionaries
+from eventcoder.dictionaries.model import VerbBlock
 from eventcoder.dictionaries.problems import DictionaryError, Problem, errors_in
 from eventcoder.dictionaries.schema import Records, read_document
 from eventcoder.dictionaries.validate import check_all
 from eventcoder.dictionaries.yamlio import YamlFileError, read_yaml
 
-INDEX_VERSION = 2  # bump when the compiled structures change: old cache files are then ignored
+INDEX_VERSION = 3  # bump when the compiled structures change: old cache files are then ignored
 _KIND_ORDER = ("codebook", "actors", "agents", "verbs", "discards", "issues")
 
 
@@ -237,7 +238,8 @@ def _key(kind: str, item: Any) -> tuple[str, str]:
 
 
 def merge(docs: Sequence[tuple[InputFile, Records]]) -> tuple[dict[str, dict[tuple[str, str], Any]], list[str]]:
-    """Overlay: per kind, later items replace earlier ones with the same id."""
+    """Overlay: per kind, later items replace earlier ones with the same id; a verb block marked ``extend``
+    adds its verbs and patterns to the earlier block instead."""
     merged: dict[str, dict[tuple[str, str], Any]] = {k: {} for k in _KIND_ORDER}
     overrides: list[str] = []
     for _, records in docs:
@@ -247,6 +249,10 @@ def merge(docs: Sequence[tuple[InputFile, Records]]) -> tuple[dict[str, dict[tup
         for item in records.items:
             key = _key(records.kind, item)
             old = table.get(key)
+            if isinstance(item, VerbBlock) and item.extend and old is not None:
+                overrides.append(f"block {item.id}: {item.source} extends {old.source}")
+                table[key] = old._replace(verbs=old.verbs + item.verbs, patterns=old.patterns + item.patterns)
+                continue
             if old is not None and old.source.file != item.source.file:
                 overrides.append(f"{key[0].lower()} {key[1]}: {item.source} overrides {old.source}")
             table[key] = item
@@ -268,6 +274,8 @@ def build(inputs: Sequence[InputFile], digest: str) -> CompiledDictionaries:
     actors, agents = of("actors", "Actor"), of("agents", "Agent")
     synsets = {s.id: s for s in of("verbs", "Synset")}
     blocks, transformations = of("verbs", "VerbBlock"), of("verbs", "Transformation")
+    problems += [Problem(b.source.file, b.source.line, f"block {b.id!r} extends no block of an earlier file")
+                 for b in blocks if b.extend]
     codebook = {c.code: c for c in of("codebook", "CodebookEntry")}
     problems += check_all(actors=actors, agents=agents, blocks=blocks, synsets=synsets,
                           transformations=transformations, codebook=codebook)

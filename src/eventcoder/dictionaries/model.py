@@ -192,12 +192,16 @@ def _synsets(elements: tuple[Element, ...]) -> list[str]:
 
 
 class VerbBlock(NamedTuple):
+    """A verb block. ``extend`` marks a block that adds its verbs and patterns to the block of the same id
+    in an earlier file (the loader merges them; it has no code of its own)."""
+
     id: str
     code: str
     verbs: tuple[VerbForm, ...]
     patterns: tuple[Pattern, ...]
     source: Source
     comment: str = ""
+    extend: bool = False
 
 
 class Transformation(NamedTuple):

@@ -334,9 +334,12 @@ def _read_verbs(doc: Doc, data: YMap) -> Records:
 
 
 def _read_block(doc: Doc, m: YMap) -> VerbBlock | None:
-    doc.known_keys(m, {"id", "code", "verbs", "patterns", "origin", "comment"})
+    doc.known_keys(m, {"id", "code", "extend", "verbs", "patterns", "origin", "comment"})
     ident = doc.string(m, "id", "block id")
-    code = _code_field(doc, m, "code")
+    extend = doc.flag(m, "extend", False)
+    if extend and "code" in m:
+        doc.error(m.line_of("code"), f"block {ident!r} extends another block: its code is that block's")
+    code = ("", None) if extend else _code_field(doc, m, "code")
     verbs = []
     for v in doc.items(m, "verbs"):
         doc.known_keys(v, {"lemma", "before", "after", "forms", "code", "origin", "comment"})
@@ -370,7 +373,8 @@ def _read_block(doc: Doc, m: YMap) -> VerbBlock | None:
     if ident is None or code is None:
         return None
     block_code = code[0] if code[1] is None else f"{code[0]}:{code[1]}"
-    return VerbBlock(ident, block_code, tuple(verbs), tuple(patterns), doc.src(m.line), str(m.get("comment") or ""))
+    return VerbBlock(ident, block_code, tuple(verbs), tuple(patterns), doc.src(m.line), str(m.get("comment") or ""),
+                     extend)
 
 
 def regular_verb_forms(lemma: str) -> tuple[str, ...]:
