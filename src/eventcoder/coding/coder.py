@@ -21,6 +21,7 @@ from eventcoder.coding.repair import repair
 from eventcoder.coding.trace import PatternTrial, SentenceCoding, SentenceTrace, VerbTrace
 from eventcoder.coding.verbs import (
     OBJECT_CONTROL_MARKS,
+    condition_targets,
     default_targets,
     lookup_verb,
     post_region,
@@ -299,6 +300,10 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
         f.targets, f.target_how = default_targets(view, ms, i, resolve, passive, used)
         if used and not any(m.known for m in f.targets):  # no better target than the pattern's own word
             f.targets, f.target_how = default_targets(view, ms, i, resolve, passive)
+        if not any(m.known for m in f.targets) and f.code[:2] == "13":
+            cond = condition_targets(view, ms, i, resolve)  # "threatened to ... unless X does ..."
+            if cond:
+                f.targets, f.target_how = cond, "subject of the condition"
     return f
 
 
@@ -323,6 +328,7 @@ def _code_text(p: Pattern) -> str:
 # CAMEO roots whose events coordinated subjects do to each other when there is no target: intend to
 # cooperate, consult, diplomatic and material cooperation, fight
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+RECIPROCAL_UNKNOWN_TARGET = frozenset({"03", "04", "05"})
 
 
 def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOptions) -> list[Event]:
@@ -344,10 +350,13 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
         how = "compound"
     else:
         known_tgt = [m for m in f.targets if m.known]
-        if not f.targets and f.source_how == "subject" and main[:2] in RECIPROCAL_ROOTS \
+        if (not f.targets or (not known_tgt and main[:2] in RECIPROCAL_UNKNOWN_TARGET)) \
+                and f.source_how == "subject" and main[:2] in RECIPROCAL_ROOTS \
                 and len({m.country for m in known_src}) >= 2:
             # "Bosnia and Slovenia agreed to a ceasefire": the verb's own coordinated subjects, of different
-            # countries, with no target act on each other when the code is an interaction
+            # countries, with no target act on each other when the code is an interaction (for agreeing,
+            # consulting and diplomatic cooperation also when the only target is of no known country:
+            # "the Turkish and Greek sides agreed to share information on missing people")
             pairs = [(a, b) for a in known_src for b in known_src if a.country != b.country]
             f.target_how = "the other coordinated sources"
             how = "coordinated subject, reciprocal"

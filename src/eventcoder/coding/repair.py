@@ -21,7 +21,9 @@ relations that UD does not allow as parsed:
    heading the clause) takes their place, and they become its subject.
 15. A sentence headed by a noun without a copula whose verb was parsed as a subjectless ``acl`` of it
    ("Thousands of protesters demonstrated against the government"; past tense, or with an object or an
-   ``against`` phrase, so not a reduced passive) is a clause: the verb heads it and the noun is its subject.
+   ``against`` phrase, so not a reduced passive), or as a finite ``acl:relcl`` with neither subject nor
+   relative word ("French Assembly president Laurent Fabius held talks with ..."), is a clause: the verb
+   heads it and the noun is its subject.
 10. A verb with two subjects and, between them, a subjectless clausal complement ("Arnor on Thursday signed
    ..., officials said"): the first subject is the complement's.
 8. An ``xcomp`` has no subject of its own: a ``nsubj`` of it between the governing verb and it is the
@@ -39,9 +41,10 @@ relations that UD does not allow as parsed:
    Philippines under "resolved"), is the verb's subject.
 3b. A passive subject whose verb has only a perfect ``have`` as auxiliary (no ``be``/``get``) is an active
    subject ("Soldiers from Gondor have cordoned off the roads" with Soldiers ``nsubj:pass``).
-13. "X is opposed to Y", "X is allied with Y", "X is prepared to impose ...": the participle is an
-   adjective, not a passive (no ``by`` agent; a ``to``/``with`` phrase, or for prepared / determined /
-   poised an infinitive): the subject acts and the phrase is its object.
+13. "X is opposed to Y", "X is allied with Y", "X is prepared to impose ...", "X was engaged in ...": the
+   participle is an adjective, not a passive (no ``by`` agent; a ``to``/``with``/``in`` phrase, or for
+   prepared / determined / poised an infinitive): the subject acts and the phrase is its object (for
+   engaged, it stays a prepositional phrase).
 3. Passive clauses: a verb with an ``aux:pass`` (or an ``aux`` "be"/"get" on a past participle, VBN,
    which the parser often labels plain ``aux``) has a passive subject (``nsubj`` -> ``nsubj:pass``) and
    its ``by`` phrase is the agent (``obl`` -> ``obl:agent``).
@@ -56,8 +59,12 @@ from eventcoder.parse.sentence import ParsedSentence, Word
 CORE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 _SEPARATORS = frozenset({",", ";", "and", "or", "&"})
+# relative pronouns and adverbs: a clause with one is a relative clause, not a misattached main verb
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
 # participles that are adjectives with a prepositional object: "is opposed to X", "is allied with X"
-_ADJECTIVAL_PARTICIPLES = {"oppose": ("to",), "ally": ("with", "to")}
+_ADJECTIVAL_PARTICIPLES = {"oppose": ("to",), "ally": ("with", "to"), "engage": ("in",)}
+# ... of which the phrase stays a prepositional phrase (the dictionaries' "* (IN ...)" patterns)
+_KEEP_PHRASE = frozenset({"engage"})
 # ... and those whose complement is an infinitive: "is prepared / determined / poised to impose"
 _READY_PARTICIPLES = frozenset({"prepare", "determine", "poise"})
 _TIME_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -144,7 +151,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
                 words[c.index - 1] = replace(c, deprel="nsubj")
             elif c.deprel == "aux:pass":
                 words[c.index - 1] = replace(c, deprel="cop")
-        if objs:
+        if objs and w.lemma.lower() not in _KEEP_PHRASE:
             words[objs[0].index - 1] = replace(objs[0], deprel="obj")
         changed = True
     # 5. a noun's "subject" without a copula is a modifier of it ("President nsubj-> Romendacil")
@@ -181,8 +188,15 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
     # without a copula, whose verb was parsed as an ``acl`` of it, is a clause with that noun as subject
     for w in list(words):
         h = w.head
-        if w.deprel != "acl" or w.upos != "VERB" or not (1 <= h < w.index):
+        relcl = w.deprel == "acl:relcl"
+        if w.deprel not in ("acl", "acl:relcl") or w.upos != "VERB" or not (1 <= h < w.index):
             continue
+        finite = w.xpos in ("VBD", "VBZ", "VBP") or (w.xpos == "VBN" and any(  # VBN: tagged as a participle
+            words[c - 1].deprel == "obj" for c in children.get(w.index, ())))
+        if relcl and (not finite or any(
+                "PronType=Rel" in (words[c - 1].feats or "") or words[c - 1].lemma in RELATIVE_WORDS
+                for c in children.get(w.index, ()))):
+            continue  # a relative clause proper: "the talks that Fabius held"
         if words[h - 1].head != 0 and words[h - 1].deprel == "nmod" and words[words[h - 1].head - 1].head == 0:
             h = words[h - 1].head  # "Hundreds of students protested": the verb hangs on "students"
         if words[h - 1].head != 0 or words[h - 1].upos not in ("NOUN", "PROPN", "PRON", "NUM"):
@@ -191,7 +205,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         if any(k.deprel in ("nsubj", "nsubj:pass", "csubj", "mark", "aux", "aux:pass", "cop") for k in kids) \
                 or any(words[c - 1].deprel == "cop" for c in children.get(h, ())):
             continue
-        active = w.xpos == "VBD" or any(k.deprel == "obj" for k in kids) or any(
+        active = w.xpos == "VBD" or relcl or any(k.deprel == "obj" for k in kids) or any(
             k.deprel == "obl" and any(words[c - 1].deprel == "case" and words[c - 1].text.lower() == "against"
                                       for c in children.get(k.index, ())) for k in kids)
         if not active:

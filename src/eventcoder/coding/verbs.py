@@ -26,6 +26,8 @@ SUBJECT_CONTROL_MARKS = frozenset({"to", "after", "before", "while", "when", "by
 # nouns of statements whose participle speaks for the one who issued them ("issued a statement condemning")
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "letter", "resolution", "communique", "message", "note",
                              "report", "decree", "appeal", "ultimatum", "petition", "motion", "proclamation"})
+# conditions whose subject a threat is addressed to ("... unless Israel rescinded its annexation")
+CONDITION_MARKS = frozenset({"if", "unless"})
 # ... and by its object ("warned the US against selling arms", "prevented X from entering")
 OBJECT_CONTROL_MARKS = frozenset({"against", "from"})
 
@@ -193,6 +195,14 @@ def _preposition(view: SentenceView, c: int) -> str:
     return view.word(case[0]).text.lower() if case else ""
 
 
+def attribution(view: SentenceView, c: int) -> bool:
+    """A phrase that says who reports the event ("according to the US government"), never its target."""
+    case = view.kids(c, "case")
+    first = min(case) if case else c
+    return view.upper[first] == "ACCORDING" or (
+        first > 1 and view.upper[first - 1] == "ACCORDING" and view.upper[first] == "TO")
+
+
 def purpose_clause(view: SentenceView, c: int) -> bool:
     """An infinitive clause without a subject of its own ("... to supply Gondor")."""
     return not view.kids(c, "nsubj", "csubj") and any(view.upper[k] == "TO" for k in view.kids(c, "mark"))
@@ -223,7 +233,7 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
             if found:
                 return found, rel
     obls = [c for c in view.children[i] if view.base_rel(c) == "obl" and view.deprel(c) not in TEMPORAL
-            and view.deprel(c) != "obl:agent"]
+            and view.deprel(c) != "obl:agent" and not attribution(view, c)]
     locative = [c for c in obls if _preposition(view, c) in LOCATIVE]
     for c in obls:
         if c in locative:
@@ -250,3 +260,19 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
         if found:
             return found, f"clausal complement ({how})"
     return [], "none"
+
+
+def condition_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver) -> list[Mention]:
+    """The subject of a condition on verb ``i`` or on its infinitive complement: the one a threat or an
+    ultimatum is made to ("threatened to stop negotiations if the United States goes ahead", "threatened
+    a strike unless Israel rescinded ...")."""
+    verbs = [i] + [c for c in view.kids_exact(i, "xcomp") if view.word(c).upos == "VERB"]
+    for v in verbs:
+        for c in view.kids_exact(v, "advcl"):
+            if not view.marks(c) & CONDITION_MARKS:
+                continue
+            subj = view.kids(c, *SUBJECT, "nsubj:pass")
+            found = arg_mentions(view, ms, subj[0], resolve, places=False) if subj else []
+            if any(m.known for m in found):
+                return found
+    return []

@@ -74,15 +74,29 @@ class PhraseIndex(NamedTuple):
         return out
 
 
+def split_hyphens(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name as a tokenizer that splits hyphens writes it (UD English does: "al-Qaeda" is "al - Qaeda")."""
+    out: list[str] = []
+    for w in words:
+        parts = w.split("-")
+        if len(parts) < 2 or not all(parts):
+            out.append(w)
+            continue
+        for k, part in enumerate(parts):
+            out.extend((part,) if k == 0 else ("-", part))
+    return tuple(out)
+
+
 def build_phrase_index(entries: Sequence[tuple[Sequence[Name], int]]) -> PhraseIndex:
     surface: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     lemma: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for names, target in entries:
         for name in names:
             words = tuple(w.lower() for w in name.words)
-            surface.setdefault(words[0], []).append((words, target))
-            if name.plural:
-                lemma.setdefault(words[0], []).append((words, target))
+            for variant in dict.fromkeys((words, split_hyphens(words))):
+                surface.setdefault(variant[0], []).append((variant, target))
+                if name.plural:
+                    lemma.setdefault(variant[0], []).append((variant, target))
 
     def freeze(table: dict[str, list[tuple[tuple[str, ...], int]]]) -> dict[str, Candidates]:
         return {k: tuple(sorted(dict.fromkeys(v), key=lambda c: -len(c[0]))) for k, v in table.items()}
