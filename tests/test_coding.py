@@ -1453,3 +1453,25 @@ def test_eventcoder_verb_pattern_additions(shared_dicts):
     ):
         c = code_sentence(P(rows), DAY, shared_dicts, trace=True)
         assert [v.code for v in c.trace.verbs if v.lemma == lemma] == [code]
+
+
+def test_a_reported_attack_keeps_the_attack_beside_the_accusation(shared_dicts):
+    # "Officials of Afghanistan said rebels of Pakistan attacked India": T3 (say + attack = 112) and the attack
+    s = P("""
+    1 Afghanistan Afghanistan PROPN 2 nsubj
+    2 said say VERB 0 root
+    3 Pakistan Pakistan PROPN 4 nsubj
+    4 attacked attack VERB 2 ccomp
+    5 India India PROPN 4 obj
+    """)
+    got = triples(code_sentence(s, DAY, shared_dicts))
+    assert ("AFG", "112", "PAK") in got and any(t[0] == "PAK" and t[1][:2] == "19" and t[2] == "IND" for t in got)
+    # an intention is not an event: "Iran wants to attack Israel" is only the threat (T6)
+    s2 = P("""
+    1 Iran Iran PROPN 2 nsubj
+    2 wants want VERB 0 root
+    3 to to PART 4 mark
+    4 attack attack VERB 2 xcomp
+    5 Israel Israel PROPN 4 obj
+    """)
+    assert triples(code_sentence(s2, DAY, shared_dicts)) == [("IRN", "138", "ISR")]

@@ -459,9 +459,16 @@ def _transform(view: SentenceView, dicts: CompiledDictionaries, frames: list[_Fr
             if not events:
                 continue
             notes.append(f"transformation {t.id} ({t.text}) on {w.text!r} + {view.word(inner.index).text!r}")
-            outer.events, inner.events = events, []
+            # a statement about an event ("officials said Taliban fighters attacked a checkpoint") is
+            # coded as the statement's own event (112, an accusation) and the reported event is kept;
+            # an intention or attempt ("wants to attack") did not happen, and "Q" re-codes the event itself
+            reported = t.result_code != "Q" and (outer.verb.code or outer.block.code)[:2] == "01"
+            outer.events = events
+            if not reported:
+                inner.events = []
             outer.outcome = f"transformation {t.id}: {len(events)} event(s)"
-            inner.outcome = f"replaced by transformation {t.id}"
+            if not reported:
+                inner.outcome = f"replaced by transformation {t.id}"
             break
 
 
