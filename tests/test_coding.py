@@ -279,7 +279,8 @@ def test_said_that_x_attacked_y(shared_dicts):
     6 Iran Iran PROPN 5 obj
     """)
     c = code_sentence(s, DAY, shared_dicts)
-    assert triples(c) == [("RUS", "112", "ISR")]  # T3: a (b . ATTACK) SAY = a b 112
+    # T3: a (b . ATTACK) SAY = a b 112; the reported attack is kept beside the accusation
+    assert triples(c) == [("ISR", "190", "IRN"), ("RUS", "112", "ISR")]
 
 
 def test_no_fallback_code(shared_dicts):
@@ -1097,7 +1098,8 @@ def test_pronoun_subject_of_a_reported_clause_is_the_speaker(shared_dicts):
     14 Iran Iran PROPN 13 obj
     """)
     c = code_sentence(s, date(2010, 1, 1), shared_dicts, trace=True)
-    assert triples(c) == [("IRQ", "015", "IRN")]  # resolved, then SAY + ATTACK transformed (T1)
+    # resolved, then SAY + ATTACK transformed (T1); the reported clause, an announced attack, is kept: a threat
+    assert triples(c) == [("IRQ", "015", "IRN"), ("IRQ", "1384", "IRN")]
     assert any("the subject of the verb it reports to" in n for n in c.trace.notes)
 
 
