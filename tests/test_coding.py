@@ -1477,3 +1477,43 @@ def test_a_reported_attack_keeps_the_attack_beside_the_accusation(shared_dicts):
     5 Israel Israel PROPN 4 obj
     """)
     assert triples(code_sentence(s2, DAY, shared_dicts)) == [("IRN", "138", "ISR")]
+
+
+def test_one_word_name_of_another_country_takes_that_country(shared_dicts):
+    # HASSAN in the dictionary is Jordan's prince; "King Hassan of Morocco" is Morocco's
+    s = P("""
+    1 King King PROPN 2 compound
+    2 Hassan Hassan PROPN 5 nsubj
+    3 of of ADP 4 case
+    4 Morocco Morocco PROPN 2 nmod
+    5 criticized criticize VERB 0 root
+    6 Israel Israel PROPN 5 obj
+    """)
+    c = code_sentence(s, date(1990, 1, 1), shared_dicts)
+    assert [(e.source.country, e.target.code) for e in c.events] == [("MAR", "ISR")]
+    assert c.events[0].source.code.startswith("MAR") and c.events[0].source.actor_id == "HASSAN"
+    # the same country: nothing changes ("Putin of Russia")
+    s2 = P("""
+    1 Putin Putin PROPN 4 nsubj
+    2 of of ADP 3 case
+    3 Russia Russia PROPN 1 nmod
+    4 criticized criticize VERB 0 root
+    5 Israel Israel PROPN 4 obj
+    """)
+    assert [e.source.code[:3] for e in code_sentence(s2, date(2010, 1, 1), shared_dicts).events] == ["RUS"]
+
+
+def test_the_sentences_only_state_keeps_its_sub_state_code(shared_dicts):
+    # in 2000 Serbia is SCGSRB (Serbia within Serbia and Montenegro): agents placed by the one-state rule
+    # take SCGSRB, not SCG ("Workers struck against the Serbian labour minister")
+    s = P("""
+    1 Workers worker NOUN 2 nsubj
+    2 protested protest VERB 0 root
+    3 against against ADP 7 case
+    4 the the DET 7 det
+    5 Serbian Serbian ADJ 7 amod
+    6 labour labour NOUN 7 compound
+    7 minister minister NOUN 2 obl
+    """)
+    c = code_sentence(s, date(2000, 1, 1), shared_dicts)
+    assert [(e.source.code[:6], e.target.code[:6]) for e in c.events] == [("SCGSRB", "SCGSRB")]

@@ -300,6 +300,23 @@ def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | N
                 g.actors = [g.countries[0][0] if a is main else a for a in g.actors]
                 out.consumed.add(c)
             break
+    # 3c. a one-word name with "of" and another country is that country's ("King Hassan of Morocco" when the
+    # dictionary's HASSAN is Jordan's prince, "the Albanians of southern Serbia")
+    for g in groups.values():
+        if not g.countries or not g.countries[0][0].first == g.countries[0][0].last == g.head:
+            continue
+        main, chead = g.countries[0]
+        for c in view.kids_exact(g.head, "nmod"):
+            donor = groups.get(c)
+            if donor is None or donor.agents or not donor.actors or \
+                    not any(view.upper[k] == "OF" for k in view.kids(c, "case")):
+                continue
+            country = donor.actors[0].code
+            if country[:3] != main.code[:3] and main.code != UNKNOWN:
+                g.countries[0] = (replace(main, code=country + main.code[3:]), chead)
+                g.actors = [g.countries[0][0] if a is main else a for a in g.actors]
+                out.consumed.add(c)
+            break
     # 4. agent-only phrases borrow from a possessor / of-in-from modifier / apposition
     for g in sorted(groups.values(), key=lambda g: g.head):
         if g.actors or not g.agents:

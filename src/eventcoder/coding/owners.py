@@ -9,6 +9,7 @@ and a sentence about a single country ("Rwandan rebels demanded the removal of t
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -66,6 +67,17 @@ def place_unknown_agents(view: SentenceView, ms: Mentions, dicts: CompiledDictio
             f"{view.word(verb).text!r}: agents of unknown country placed in {place.text} ({place.code})")
 
 
+def _state_code(dicts: CompiledDictionaries, mentions: Sequence[Mention]) -> str:
+    """The state's code as its mentions write it: the three-letter country, or a Phoenix sub-state code when
+    every mention has it (SCGSRB, Serbia within Serbia and Montenegro, not SCG)."""
+    bases = [m.code[: len(m.code) - len(m.agent)] if m.agent and m.code.endswith(m.agent) else m.code
+             for m in mentions]
+    prefix = os.path.commonprefix(bases)[:6]
+    if len(prefix) == 6 and prefix[3:6] not in {a.code for a in dicts.agents}:
+        return prefix
+    return mentions[0].country
+
+
 def domestic_agents(view: SentenceView, mentions: Sequence[Mention], dicts: CompiledDictionaries, verb: int,
                     sources: list[Mention], targets: list[Mention]) -> Owned:
     """When every actor of known country in the sentence belongs to one state (non-state actors such as the
@@ -75,7 +87,7 @@ def domestic_agents(view: SentenceView, mentions: Sequence[Mention], dicts: Comp
     is placed only when a target is one of the state's institutions or groups (an agent code: "workers
     ... struck against a bill of the Serbian labour minister"), not the state itself ("Clerics condemned
     Israel" may be anyone's clerics), and only when it names no person the dictionaries lack ("Archbishop
-    Desmond Tutu": a proper noun in the mention), who is often a foreigner."""
+    Sipho Ndlovu": a proper noun in the mention), who is often a foreigner."""
     if all(m.known for m in (*sources, *targets)):
         return sources, targets, None
     if not any(m.known for m in (*sources, *targets)):
@@ -84,7 +96,8 @@ def domestic_agents(view: SentenceView, mentions: Sequence[Mention], dicts: Comp
     if len(states) != 1:
         return sources, targets, None
     country, mention = next(iter(states.items()))
-    owner = replace(mention, code=country, resolved_from=None)
+    owner = replace(mention, code=_state_code(dicts, [m for m in mentions if m.known and m.country == country]),
+                    resolved_from=None)
     why = f"the sentence's only country: {mention.text} ({country})"
     # a source is placed only against a domestic institution or group, not against the state itself
     # ("Clerics condemned Israel" may be anyone's clerics), and only when it names no one
