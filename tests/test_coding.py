@@ -1517,3 +1517,39 @@ def test_the_sentences_only_state_keeps_its_sub_state_code(shared_dicts):
     """)
     c = code_sentence(s, date(2000, 1, 1), shared_dicts)
     assert [(e.source.code[:6], e.target.code[:6]) for e in c.events] == [("SCGSRB", "SCGSRB")]
+
+
+def test_subject_of_an_agreeing_verb_parsed_under_its_passive_complement(vdicts):
+    # "The Philippines and France agree that disputes should be resolved": both subjects parsed under
+    # "resolved", "agree" an advcl; repaired, the two agree with each other (COMPOUND-36 of the suite)
+    s = P10([
+        ("1", "The", "the", "DET", "DT", "2", "det"),
+        ("2", "Philippines", "Philippines", "PROPN", "NNPS", "9", "nsubj:pass"),
+        ("3", "and", "and", "CCONJ", "CC", "4", "cc"),
+        ("4", "France", "France", "PROPN", "NNP", "2", "conj"),
+        ("5", "agree", "agree", "VERB", "VBP", "9", "advcl"),
+        ("6", "that", "that", "SCONJ", "IN", "9", "mark"),
+        ("7", "disputes", "dispute", "NOUN", "NNS", "9", "nsubj:pass"),
+        ("8", "should", "should", "AUX", "MD", "9", "aux"),
+        ("9", "resolved", "resolve", "VERB", "VBN", "0", "root"),
+    ])
+    c = code_sentence(s, DAY, vdicts)
+    assert sorted((e.source.code, e.cameo_code, e.target.code) for e in c.events) == [
+        ("FRA", "050", "PHL"), ("PHL", "050", "FRA")]
+
+
+def test_name_conjunct_of_a_common_noun_joins_the_name_inside_it(vdicts):
+    # "Lawmakers and officials in Arnor and Gondor welcomed ...", Gondor parsed as a conjunct of officials
+    s = P("""
+    1 Lawmakers lawmaker NOUN 8 nsubj
+    2 and and CCONJ 3 cc
+    3 officials official NOUN 1 conj
+    4 in in ADP 5 case
+    5 Arnor Arnor PROPN 1 nmod
+    6 and and CCONJ 7 cc
+    7 Gondor Gondor PROPN 3 conj
+    8 welcomed welcome VERB 0 root
+    9 Eriador Eriador PROPN 8 obj
+    """)
+    c = code_sentence(s, DAY, vdicts)
+    assert sorted(e.source.code for e in c.events) == ["ARNGOV", "ARNLEG", "GONGOV", "GONLEG"]

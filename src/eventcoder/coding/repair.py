@@ -25,11 +25,14 @@ relations that UD does not allow as parsed:
    relative word ("French Assembly president Laurent Fabius held talks with ..."), is a clause: the verb
    heads it and the noun is its subject.
 10. A verb with two subjects and, between them, a subjectless clausal complement ("Arnor on Thursday signed
-   ..., officials said"): the first subject is the complement's.
+   ..., officials said") or an unmarked finite ``advcl`` ("The Philippines and France agree that disputes
+   ... should be resolved", both subjects under "resolved"): the first subject is that verb's.
 8. An ``xcomp`` has no subject of its own: a ``nsubj`` of it between the governing verb and it is the
    governing verb's object ("asked Pakistan to stop ...", object control).
 7. A conjunct attached to a ``flat``/``compound`` part of a noun phrase belongs to the phrase's head
-   ("Old foe Gondor and Osgiliath": Osgiliath conj of Gondor, a flat part under foe).
+   ("Old foe Gondor and Osgiliath": Osgiliath conj of Gondor, a flat part under foe); a name conjunct of a
+   common noun written right after a name inside that noun's phrase coordinates with that name
+   ("officials in Arnor and Gondor" with Gondor a conjunct of officials).
 11. A place phrase between a subject and its verb belongs to the subject ("Rebels in the Ivory Coast on
    Wednesday dismissed ..." with "in the Ivory Coast" as ``obl`` of dismissed): an ``in``/``from`` phrase
    with a proper name, not a month or weekday, right after the subject, becomes its ``nmod``.
@@ -60,6 +63,7 @@ CORE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 _SEPARATORS = frozenset({",", ";", "and", "or", "&"})
 # relative pronouns and adverbs: a clause with one is a relative clause, not a misattached main verb
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
 # participles that are adjectives with a prepositional object: "is opposed to X", "is allied with X"
 _ADJECTIVAL_PARTICIPLES = {"oppose": ("to",), "ally": ("with", "to"), "engage": ("in",)}
@@ -191,7 +195,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         relcl = w.deprel == "acl:relcl"
         if w.deprel not in ("acl", "acl:relcl") or w.upos != "VERB" or not (1 <= h < w.index):
             continue
-        finite = w.xpos in ("VBD", "VBZ", "VBP") or (w.xpos == "VBN" and any(  # VBN: tagged as a participle
+        finite = w.xpos in FINITE or (w.xpos == "VBN" and any(  # VBN: tagged as a participle
             words[c - 1].deprel == "obj" for c in children.get(w.index, ())))
         if relcl and (not finite or any(
                 "PronType=Rel" in (words[c - 1].feats or "") or words[c - 1].lemma in RELATIVE_WORDS
@@ -215,14 +219,23 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         break
     # 10. "Arnor on Thursday signed ..., officials said": a verb with two subjects and, between them, a
     # subjectless clausal complement: the first subject is the complement's
+    # (also a finite verb parsed as an unmarked ``advcl``, the subjects passive: "The Philippines and France
+    # agree that disputes ... should be resolved" with both subjects under "resolved")
     for v, kids in list(children.items()):
-        subj = [k for k in kids if words[k - 1].deprel == "nsubj"]
+        subj = [k for k in kids if words[k - 1].deprel in ("nsubj", "nsubj:pass")]
         if v == 0 or len(subj) != 2:
             continue
-        comps = [k for k in kids if words[k - 1].deprel == "ccomp" and subj[0] < k < subj[1]
-                 and not any(words[c - 1].deprel in ("nsubj", "nsubj:pass") for c in children.get(k, ()))]
+        def complement(k: int) -> bool:
+            w, kk = words[k - 1], children.get(k, ())
+            if any(words[c - 1].deprel in ("nsubj", "nsubj:pass") for c in kk):
+                return False
+            return w.deprel == "ccomp" or (w.deprel == "advcl" and w.xpos in FINITE
+                                           and not any(words[c - 1].deprel == "mark" for c in kk))
+        comps = [k for k in kids if subj[0] < k < subj[1] and complement(k)]
         if len(comps) == 1:
-            words[subj[0] - 1] = replace(words[subj[0] - 1], head=comps[0])
+            passive = any(words[c - 1].deprel == "aux:pass" for c in children.get(comps[0], ()))
+            words[subj[0] - 1] = replace(words[subj[0] - 1], head=comps[0],
+                                         deprel="nsubj:pass" if passive else "nsubj")
             children[v].remove(subj[0])
             children.setdefault(comps[0], []).append(subj[0])
             changed = True
@@ -308,6 +321,21 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         if hw.deprel in ("flat", "compound") and 1 <= hw.head <= n and hw.head < w.index \
                 and words[hw.head - 1].upos in ("NOUN", "PROPN"):
             words[w.index - 1] = replace(w, head=hw.head)
+            changed = True
+    # 7b. a name coordinated with a common noun right after the name inside it ("officials in Arnor and
+    # Gondor" with Gondor a conjunct of officials) coordinates with that inner name
+    for w in words:
+        h, k = w.head, w.index
+        if w.deprel != "conj" or w.upos != "PROPN" or not (1 <= h < k - 2) or words[h - 1].upos != "NOUN":
+            continue
+        if words[k - 2].upos != "CCONJ" or words[k - 2].head != k:
+            continue
+        top = h  # the noun's coordination ("Lawmakers and officials in Arnor": in Arnor under Lawmakers)
+        while words[top - 1].deprel == "conj" and 1 <= words[top - 1].head < top:
+            top = words[top - 1].head
+        inner = _inner_conjunct(words, h, k - 1, w)
+        if inner is not None and inner != h and _dominates(words, top, inner) and words[inner - 1].deprel == "nmod":
+            words[k - 1] = replace(w, head=inner)
             changed = True
     if changed:
         children = {}
