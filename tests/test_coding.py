@@ -1553,3 +1553,33 @@ def test_name_conjunct_of_a_common_noun_joins_the_name_inside_it(vdicts):
     """)
     c = code_sentence(s, DAY, vdicts)
     assert sorted(e.source.code for e in c.events) == ["ARNGOV", "ARNLEG", "GONGOV", "GONLEG"]
+
+
+def test_pattern_target_phrase_holds_a_name_hung_on_a_later_noun(shared_dicts):
+    # "Hamas fired rockets at southern Israel overnight", Israel parsed as a compound of "overnight":
+    # the '* ROCKET (AT +)' target is still Israel
+    s = P("""
+    1 Hamas Hamas PROPN 2 nsubj
+    2 fired fire VERB 0 root
+    3 rockets rocket NOUN 2 obj
+    4 at at ADP 6 case
+    5 southern southern ADJ 6 amod
+    6 Israel Israel PROPN 7 compound
+    7 overnight overnight NOUN 2 obl:unmarked
+    """)
+    c = code_sentence(s, DAY, shared_dicts)
+    assert [(e.source.code[:3], e.cameo_code[:2], e.target.code) for e in c.events] == [("PSE", "19", "ISR")]
+
+
+def test_coordinated_subjects_meet_each_other_not_the_place(shared_dicts):
+    # "Israel and Egypt met in Washington": a meeting of the two, not with the United States
+    s = P("""
+    1 Israel Israel PROPN 4 nsubj
+    2 and and CCONJ 3 cc
+    3 Egypt Egypt PROPN 1 conj
+    4 met meet VERB 0 root
+    5 in in ADP 6 case
+    6 Washington Washington PROPN 4 obl
+    """)
+    c = code_sentence(s, DAY, shared_dicts)
+    assert sorted((e.source.code, e.target.code) for e in c.events) == [("EGY", "ISR"), ("ISR", "EGY")]

@@ -313,7 +313,10 @@ def _first_at(view: SentenceView, ms: Mentions, at: int, scope: int | None = Non
     best = None
     for h in ms.order:
         first = min(m.first for m in ms.by_head[h])
-        if first >= at and (allowed is None or h in allowed):
+        # in scope: the phrase's head, or a word of its span (a name the parser hung on a later noun:
+        # "fired rockets at southern Israel overnight" with Israel a compound of "overnight")
+        if first >= at and (allowed is None or h in allowed or any(
+                k in allowed for m in ms.by_head[h] for k in range(m.first, m.last + 1))):
             best = h
             break
     if best is None:
@@ -350,13 +353,15 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
         how = "compound"
     else:
         known_tgt = [m for m in f.targets if m.known]
-        if (not f.targets or (not known_tgt and main[:2] in RECIPROCAL_UNKNOWN_TARGET)) \
+        if (not f.targets or f.target_how == "locative prepositional phrase"
+                or (not known_tgt and main[:2] in RECIPROCAL_UNKNOWN_TARGET)) \
                 and f.source_how == "subject" and main[:2] in RECIPROCAL_ROOTS \
                 and len({m.country for m in known_src}) >= 2:
             # "Bosnia and Slovenia agreed to a ceasefire": the verb's own coordinated subjects, of different
             # countries, with no target act on each other when the code is an interaction (for agreeing,
             # consulting and diplomatic cooperation also when the only target is of no known country:
-            # "the Turkish and Greek sides agreed to share information on missing people")
+            # "the Turkish and Greek sides agreed to share information on missing people"; and when the
+            # only target is where it happened: "Israeli and Palestinian negotiators met in Washington")
             pairs = [(a, b) for a in known_src for b in known_src if a.country != b.country]
             f.target_how = "the other coordinated sources"
             how = "coordinated subject, reciprocal"
