@@ -1583,3 +1583,31 @@ def test_coordinated_subjects_meet_each_other_not_the_place(shared_dicts):
     """)
     c = code_sentence(s, DAY, shared_dicts)
     assert sorted((e.source.code, e.target.code) for e in c.events) == [("EGY", "ISR"), ("ISR", "EGY")]
+
+
+def test_each_other_makes_the_coordinated_subjects_act_on_each_other(shared_dicts):
+    # "Armenia and Azerbaijan accused each other": any code, each subject against the other
+    s = P("""
+    1 Armenia Armenia PROPN 4 nsubj
+    2 and and CCONJ 3 cc
+    3 Azerbaijan Azerbaijan PROPN 1 conj
+    4 accused accuse VERB 0 root
+    5 each each DET 6 det
+    6 other other ADJ 4 obj
+    """)
+    c = code_sentence(s, date(2010, 1, 1), shared_dicts)
+    assert sorted((e.source.code, e.cameo_code[:2], e.target.code) for e in c.events) == [
+        ("ARM", "11", "AZE"), ("AZE", "11", "ARM")]
+    assert all(e.how.startswith("coordinated subject, each other") for e in c.events)
+
+
+def test_the_pope(shared_dicts):
+    s = P("""
+    1 Pope Pope PROPN 2 compound
+    2 Francis Francis PROPN 3 nsubj
+    3 met meet VERB 0 root
+    4 Iraq Iraq PROPN 6 nmod:poss
+    5 's 's PART 4 case
+    6 cleric cleric NOUN 3 obj
+    """)
+    assert triples(code_sentence(s, date(2021, 3, 6), shared_dicts)) == [("VATGOV", "040", "IRQREL")]

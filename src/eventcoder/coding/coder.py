@@ -300,11 +300,25 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
         f.targets, f.target_how = default_targets(view, ms, i, resolve, passive, used)
         if used and not any(m.known for m in f.targets):  # no better target than the pattern's own word
             f.targets, f.target_how = default_targets(view, ms, i, resolve, passive)
+        if not any(m.known for m in f.targets) and _each_other(view, i):
+            f.targets, f.target_how = [], "each other"  # "Armenia and Azerbaijan accused each other"
         if not any(m.known for m in f.targets) and f.code[:2] == "13":
             cond = condition_targets(view, ms, i, resolve)  # "threatened to ... unless X does ..."
             if cond:
                 f.targets, f.target_how = cond, "subject of the condition"
     return f
+
+
+def _each_other(view: SentenceView, i: int) -> bool:
+    """Whether verb ``i``'s object or prepositional phrase is a reciprocal pronoun ("each other", "one
+    another")."""
+    for c in view.children[i]:
+        if view.base_rel(c) not in ("obj", "iobj", "obl"):
+            continue
+        pair = {view.upper[k] for k in view.children[c]}
+        if (view.upper[c] == "OTHER" and "EACH" in pair) or (view.upper[c] == "ANOTHER" and "ONE" in pair):
+            return True
+    return False
 
 
 def _first_at(view: SentenceView, ms: Mentions, at: int, scope: int | None = None) -> list[Mention]:
@@ -353,7 +367,11 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
         how = "compound"
     else:
         known_tgt = [m for m in f.targets if m.known]
-        if (not f.targets or f.target_how == "locative prepositional phrase"
+        if f.target_how == "each other" and len({m.country for m in known_src}) >= 2:
+            # "Armenia and Azerbaijan accused each other": whatever the code, each acts on the others
+            pairs = [(a, b) for a in known_src for b in known_src if a.country != b.country]
+            how = "coordinated subject, each other"
+        elif (not f.targets or f.target_how == "locative prepositional phrase"
                 or (not known_tgt and main[:2] in RECIPROCAL_UNKNOWN_TARGET)) \
                 and f.source_how == "subject" and main[:2] in RECIPROCAL_ROOTS \
                 and len({m.country for m in known_src}) >= 2:
@@ -376,7 +394,7 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
             return []
         if not pairs:
             pairs = [(a, b) for a in known_src for b in known_tgt if a.code != b.code]
-        if f.target_how not in ("obj", "passive subject", "the other coordinated sources"):
+        if f.target_how not in ("obj", "passive subject", "the other coordinated sources", "each other"):
             how = f"{how}; target from {f.target_how}"
     if not pairs:
         f.outcome = "source and target are the same actor"
@@ -391,7 +409,7 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
                       block_id=f.block.id, pattern_id=pid, negated=f.negated, modality=f.modality, how=how)
         if main and main != "---":
             out.append(Event(source=a, target=b, **{**common, "cameo_code": main}))  # type: ignore[arg-type]
-        if paired and paired != "---" and not f.compound and how != "coordinated subject, reciprocal":
+        if paired and paired != "---" and not f.compound and not how.startswith("coordinated subject"):
             out.append(Event(source=b, target=a, paired=True, **{**common, "cameo_code": paired}))  # type: ignore[arg-type]
     f.outcome = f"{len(out)} event(s)"
     return out
