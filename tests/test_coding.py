@@ -1611,3 +1611,34 @@ def test_the_pope(shared_dicts):
     6 cleric cleric NOUN 3 obj
     """)
     assert triples(code_sentence(s, date(2021, 3, 6), shared_dicts)) == [("VATGOV", "040", "IRQREL")]
+
+
+def test_name_with_a_possessive_ending_and_a_that_clause_parsed_as_advcl(shared_dicts):
+    # "The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish government
+    # provide information on ...": the party's name as the tokenizer splits it, "rebel" hung inside it,
+    # the "that" clause repaired to the complement of "demanding", and "* ON" (press on: 190) not matched
+    # by the "on" deep inside that clause
+    s = P("""
+    1 The the DET 4 det
+    2 rebel rebel ADJ 4 amod
+    3 Kurdistan Kurdistan PROPN 4 compound
+    4 Workers worker PROPN 6 nmod:poss
+    5 ' 's PART 4 case
+    6 Party Party PROPN 7 nsubj
+    7 issued issue VERB 0 root
+    8 a a DET 9 det
+    9 declaration declaration NOUN 7 obj
+    10 demanding demand VERB 7 xcomp
+    11 that that SCONJ 15 mark
+    12 the the DET 14 det
+    13 Turkish Turkish ADJ 14 amod
+    14 government government NOUN 15 nsubj
+    15 provide provide VERB 7 advcl
+    16 information information NOUN 15 obj
+    17 on on ADP 18 case
+    18 safety safety NOUN 15 obl
+    """)
+    c = code_sentence(s, date(2000, 1, 1), shared_dicts, trace=True)
+    assert ("TURREB", "100", "TURGOV") in triples(c)
+    assert all(e.cameo_code[:2] != "19" for e in c.events)
+    assert [m.text for m in c.trace.mentions][0] == "rebel Kurdistan Workers ' Party"

@@ -269,8 +269,13 @@ def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | N
                                   and not h.code.startswith(GROUP_AGENTS))]
     hits: list[PhraseHit] = []
     groups: dict[int, _Group] = {}
+    # a phrase that the parser ended inside an actor's name belongs to the name's phrase ("the rebel
+    # Kurdistan Workers' Party" with "Workers" a possessor: "rebel" hangs on it, not on Party)
+    in_name = {k: _np_head(view, h.head) for h in raw if h.kind == "actor" for k in range(h.first, h.last + 1)}
     for h in raw:
         np = _np_head(view, h.head)
+        if np in in_name and not h.first <= np <= h.last:
+            np = in_name[np]
         h = replace(h, np_head=np)
         hits.append(h)
         if h.kind == "actor" and h.code == UNKNOWN:

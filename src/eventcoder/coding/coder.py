@@ -242,6 +242,13 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
         if ok and st.compound and len(subject_of(view, ms, i, resolve)[0]) < 2:
             ok = False
             why = "'%' needs a compound (coordinated) subject"
+        elif ok and st.used and all(view.word(k).upos in FUNCTION_UPOS for k in st.used) \
+                and any(view.distance(i, k) > 2 for k in st.used):
+            # a pattern of particles only ("* ON": press on, "* AT": fire at) is about the verb's own
+            # particle or phrase, not a preposition deep in another clause ("demanding that X provide
+            # information on ...")
+            ok = False
+            why = "its only words are particles outside the verb's own phrases"
         elif ok:
             why = "matched words " + " ".join(view.word(k).text for k in sorted(st.used)) if st.used else "matched"
         else:
@@ -342,6 +349,7 @@ def _code_text(p: Pattern) -> str:
     return p.code + (f":{p.paired_code}" if p.paired_code else "")
 
 
+FUNCTION_UPOS = frozenset({"ADP", "PART", "SCONJ", "ADV", "DET", "AUX", "CCONJ"})
 # CAMEO roots whose events coordinated subjects do to each other when there is no target: intend to
 # cooperate, consult, diplomatic and material cooperation, fight
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})

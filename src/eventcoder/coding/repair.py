@@ -24,6 +24,9 @@ relations that UD does not allow as parsed:
    ``against`` phrase, so not a reduced passive), or as a finite ``acl:relcl`` with neither subject nor
    relative word ("French Assembly president Laurent Fabius held talks with ..."), is a clause: the verb
    heads it and the noun is its subject.
+16. A "that" clause parsed as an ``advcl`` of an earlier verb is the clausal complement (``ccomp``) of the
+   verb written right before "that" when that verb has neither object nor complement ("issued a
+   declaration demanding that the Turkish government provide ...").
 10. A verb with two subjects and, between them, a subjectless clausal complement ("Arnor on Thursday signed
    ..., officials said") or an unmarked finite ``advcl`` ("The Philippines and France agree that disputes
    ... should be resolved", both subjects under "resolved"): the first subject is that verb's.
@@ -239,6 +242,23 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             children[v].remove(subj[0])
             children.setdefault(comps[0], []).append(subj[0])
             changed = True
+    # 16. "issued a declaration demanding that the Turkish government provide ...": a "that" clause parsed as
+    # an advcl of an earlier verb is the complement of the verb written right before "that"
+    for w in list(words):
+        if w.deprel != "advcl" or w.upos != "VERB":
+            continue
+        kids = children.get(w.index, [])
+        marks = [k for k in kids if words[k - 1].deprel == "mark"]
+        if len(marks) != 1 or words[marks[0] - 1].text.lower() != "that" or marks[0] < 2:
+            continue
+        verb = words[marks[0] - 2]
+        if verb.upos != "VERB" or verb.index == w.head or not (w.head < verb.index < w.index) \
+                or any(words[c - 1].deprel in ("obj", "ccomp") for c in children.get(verb.index, ())):
+            continue
+        children[w.head].remove(w.index)
+        children.setdefault(verb.index, []).append(w.index)
+        words[w.index - 1] = replace(w, head=verb.index, deprel="ccomp")
+        changed = True
     # 11. "Rebels in the Ivory Coast on Wednesday dismissed ...": a place phrase right after the subject,
     # parsed as the verb's obl, modifies the subject
     for v, kids in list(children.items()):

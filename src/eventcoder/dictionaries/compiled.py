@@ -75,15 +75,23 @@ class PhraseIndex(NamedTuple):
 
 
 def split_hyphens(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A name as a tokenizer that splits hyphens writes it (UD English does: "al-Qaeda" is "al - Qaeda")."""
+    """A name as a UD English tokenizer writes it: hyphens and possessive endings are tokens of their own
+    ("al-Qaeda" is "al - Qaeda", "Kurdistan Workers' Party" is "Kurdistan Workers ' Party", "People's
+    Liberation Army" is "People 's Liberation Army")."""
     out: list[str] = []
     for w in words:
+        tail: tuple[str, ...] = ()
+        for ending in ("'s", "'"):
+            if len(w) > len(ending) and w.endswith(ending):
+                w, tail = w[: -len(ending)], (ending,)
+                break
         parts = w.split("-")
         if len(parts) < 2 or not all(parts):
             out.append(w)
-            continue
-        for k, part in enumerate(parts):
-            out.extend((part,) if k == 0 else ("-", part))
+        else:
+            for k, part in enumerate(parts):
+                out.extend((part,) if k == 0 else ("-", part))
+        out.extend(tail)
     return tuple(out)
 
 
