@@ -354,6 +354,8 @@ FUNCTION_UPOS = frozenset({"ADP", "PART", "SCONJ", "ADV", "DET", "AUX", "CCONJ"}
 # cooperate, consult, diplomatic and material cooperation, fight
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 RECIPROCAL_UNKNOWN_TARGET = frozenset({"03", "04", "05"})
+# ... and those whose place ("met in Washington", "signed a treaty in Paris") is not their target
+MEETING_ROOTS = frozenset({"04", "05", "06"})
 
 
 def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOptions) -> list[Event]:
@@ -379,15 +381,16 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
             # "Armenia and Azerbaijan accused each other": whatever the code, each acts on the others
             pairs = [(a, b) for a in known_src for b in known_src if a.country != b.country]
             how = "coordinated subject, each other"
-        elif (not f.targets or f.target_how == "locative prepositional phrase"
+        elif (not f.targets or (f.target_how == "locative prepositional phrase" and main[:2] in MEETING_ROOTS)
                 or (not known_tgt and main[:2] in RECIPROCAL_UNKNOWN_TARGET)) \
                 and f.source_how == "subject" and main[:2] in RECIPROCAL_ROOTS \
                 and len({m.country for m in known_src}) >= 2:
             # "Bosnia and Slovenia agreed to a ceasefire": the verb's own coordinated subjects, of different
             # countries, with no target act on each other when the code is an interaction (for agreeing,
             # consulting and diplomatic cooperation also when the only target is of no known country:
-            # "the Turkish and Greek sides agreed to share information on missing people"; and when the
-            # only target is where it happened: "Israeli and Palestinian negotiators met in Washington")
+            # "the Turkish and Greek sides agreed to share information on missing people"; and for meetings
+            # and cooperation when the only target is where it happened: "Israeli and Palestinian
+            # negotiators met in Washington")
             pairs = [(a, b) for a in known_src for b in known_src if a.country != b.country]
             f.target_how = "the other coordinated sources"
             how = "coordinated subject, reciprocal"
