@@ -1642,3 +1642,54 @@ def test_name_with_a_possessive_ending_and_a_that_clause_parsed_as_advcl(shared_
     assert ("TURREB", "100", "TURGOV") in triples(c)
     assert all(e.cameo_code[:2] != "19" for e in c.events)
     assert [m.text for m in c.trace.mentions][0] == "rebel Kurdistan Workers ' Party"
+
+
+def test_conjunct_of_a_possessor_and_the_place_of_an_agreement(shared_dicts):
+    # "Colombia's government and FARC rebels signed a peace deal in Havana": rebels parsed as a conjunct of
+    # the possessor Colombia; Havana is where the deal was signed, not a party to it
+    s = P("""
+    1 Colombia Colombia PROPN 3 nmod:poss
+    2 's 's PART 1 case
+    3 government government NOUN 7 nsubj
+    4 and and CCONJ 6 cc
+    5 FARC FARC PROPN 6 compound
+    6 rebels rebel NOUN 1 conj
+    7 signed sign VERB 0 root
+    8 a a DET 10 det
+    9 peace peace NOUN 10 compound
+    10 deal deal NOUN 7 obj
+    11 in in ADP 12 case
+    12 Havana Havana PROPN 7 obl
+    """)
+    c = code_sentence(s, date(2016, 1, 1), shared_dicts, trace=True)
+    sign = next(v for v in c.trace.verbs if v.lemma == "sign")
+    assert sorted(m.code for m in sign.sources) == ["COLGOV", "COLREB"]
+    assert c.events == () and "where it happened" in sign.outcome
+
+
+def test_thousands_of_x_as_two_subjects(shared_dicts):
+    # "Thousands of Palestinians marched": "Palestinians" parsed as a second nsubj with its own "of"
+    s = P("""
+    1 Thousands thousand NOUN 4 nsubj
+    2 of of ADP 3 case
+    3 Palestinians Palestinian PROPN 4 nsubj
+    4 protested protest VERB 0 root
+    5 against against ADP 6 case
+    6 Israel Israel PROPN 4 obl
+    """)
+    assert [(e.source.code, e.target.code) for e in code_sentence(s, DAY, shared_dicts).events] == [("PSE", "ISR")]
+
+
+def test_agent_with_a_preposition_and_the_target_inside_the_patterns_object(shared_dicts):
+    # "Britain recalled its ambassador to Iran": the agent AMBASSADOR TO is headed by "ambassador"; the
+    # object is the pattern's own word ('* AMBASSADOR', 161) and the target is Iran inside its phrase
+    s = P("""
+    1 Britain Britain PROPN 2 nsubj
+    2 recalled recall VERB 0 root
+    3 its its PRON 4 nmod:poss
+    4 ambassador ambassador NOUN 2 obj
+    5 to to ADP 6 case
+    6 Iran Iran PROPN 4 nmod
+    """)
+    c = code_sentence(s, DAY, shared_dicts)
+    assert [(e.source.code, e.cameo_code, e.target.country) for e in c.events] == [("GBR", "161", "IRN")]

@@ -236,8 +236,11 @@ def _may_start(keys: tuple[set[str], set[tuple[str, str]]], tok: str, lem: str, 
 
 
 def _span_head(view: SentenceView, first: int, last: int) -> int:
+    """The word of a dictionary phrase that the rest of the sentence attaches to: the last word whose head
+    is outside the phrase, a content word first (the agent "AMBASSADOR TO" is headed by ambassador)."""
     heads = [k for k in range(first, last + 1) if not (first <= view.head(k) <= last)]
-    return heads[-1] if heads else last
+    content = [k for k in heads if view.word(k).upos not in ("ADP", "PART", "DET", "PUNCT", "CCONJ", "SCONJ")]
+    return (content or heads or [last])[-1]
 
 
 def _np_head(view: SentenceView, k: int) -> int:

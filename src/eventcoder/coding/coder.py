@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from eventcoder.coding.actors import Mentions, find_mentions, learn_surnames
+from eventcoder.coding.actors import LOCATIVE, Mentions, find_mentions, learn_surnames
 from eventcoder.coding.discards import Discards, find_discards, past_clause_verbs
 from eventcoder.coding.event import UNKNOWN, Event, Mention
 from eventcoder.coding.intent import COMMITMENTS, intent_code, intent_marker
@@ -356,6 +356,8 @@ RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 RECIPROCAL_UNKNOWN_TARGET = frozenset({"03", "04", "05"})
 # ... and those whose place ("met in Washington", "signed a treaty in Paris") is not their target
 MEETING_ROOTS = frozenset({"04", "05", "06"})
+VISITS = frozenset({"042", "043"})
+AGREEMENT_ROOTS = frozenset({"05", "06"})  # where a cooperation was agreed is never its target
 
 
 def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOptions) -> list[Event]:
@@ -377,11 +379,16 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
         how = "compound"
     else:
         known_tgt = [m for m in f.targets if m.known]
+        # the place of a meeting or an agreement is not its target when the coordinated subjects met each
+        # other there ("Israeli and Palestinian negotiators met in Washington"), nor the place where an
+        # agreement was signed ("signed a peace deal in Havana"); a visit's is ("arrived in Amman")
+        place_only = main[:2] in MEETING_ROOTS and main not in VISITS and bool(f.targets) and all(
+            _place_phrase(view, m) for m in f.targets)
         if f.target_how == "each other" and len({m.country for m in known_src}) >= 2:
             # "Armenia and Azerbaijan accused each other": whatever the code, each acts on the others
             pairs = [(a, b) for a in known_src for b in known_src if a.country != b.country]
             how = "coordinated subject, each other"
-        elif (not f.targets or (f.target_how == "locative prepositional phrase" and main[:2] in MEETING_ROOTS)
+        elif (not f.targets or place_only
                 or (not known_tgt and main[:2] in RECIPROCAL_UNKNOWN_TARGET)) \
                 and f.source_how == "subject" and main[:2] in RECIPROCAL_ROOTS \
                 and len({m.country for m in known_src}) >= 2:
@@ -399,6 +406,9 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
             f.target_how = "none (require_dyad=False)"
         elif not f.targets:
             f.outcome = "no target actor"
+            return []
+        elif place_only and main[:2] in AGREEMENT_ROOTS:
+            f.outcome = "the only target is where it happened (" + ", ".join(m.text for m in f.targets) + ")"
             return []
         elif not known_tgt:
             f.outcome = "target actor unknown (" + ", ".join(m.code for m in f.targets) + ")"
@@ -424,6 +434,11 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
             out.append(Event(source=b, target=a, paired=True, **{**common, "cameo_code": paired}))  # type: ignore[arg-type]
     f.outcome = f"{len(out)} event(s)"
     return out
+
+
+def _place_phrase(view: SentenceView, m: Mention) -> bool:
+    """A bare place in a locative phrase ("in Havana", "at the White House"), not a named party."""
+    return not m.agent and any(view.upper[k].lower() in LOCATIVE for k in view.kids(m.head, "case"))
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

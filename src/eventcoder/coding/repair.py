@@ -24,6 +24,8 @@ relations that UD does not allow as parsed:
    ``against`` phrase, so not a reduced passive), or as a finite ``acl:relcl`` with neither subject nor
    relative word ("French Assembly president Laurent Fabius held talks with ..."), is a clause: the verb
    heads it and the noun is its subject.
+17. A second subject or object with a preposition of its own modifies the one before it ("Thousands of
+   Palestinians marched" with two subjects): core arguments have no preposition.
 16. A "that" clause parsed as an ``advcl`` of an earlier verb is the clausal complement (``ccomp``) of the
    verb written right before "that" when that verb has neither object nor complement ("issued a
    declaration demanding that the Turkish government provide ...").
@@ -35,7 +37,8 @@ relations that UD does not allow as parsed:
 7. A conjunct attached to a ``flat``/``compound`` part of a noun phrase belongs to the phrase's head
    ("Old foe Gondor and Osgiliath": Osgiliath conj of Gondor, a flat part under foe); a name conjunct of a
    common noun written right after a name inside that noun's phrase coordinates with that name
-   ("officials in Arnor and Gondor" with Gondor a conjunct of officials).
+   ("officials in Arnor and Gondor" with Gondor a conjunct of officials); a conjunct attached to a
+   possessor across the possessed noun belongs to that noun ("Colombia's government and FARC rebels").
 11. A place phrase between a subject and its verb belongs to the subject ("Rebels in the Ivory Coast on
    Wednesday dismissed ..." with "in the Ivory Coast" as ``obl`` of dismissed): an ``in``/``from`` phrase
    with a proper name, not a month or weekday, right after the subject, becomes its ``nmod``.
@@ -242,6 +245,21 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             children[v].remove(subj[0])
             children.setdefault(comps[0], []).append(subj[0])
             changed = True
+    # 17. "Thousands of Palestinians marched": a second subject (object) with a preposition of its own is a
+    # modifier of the one before it (core arguments have no preposition)
+    for w in list(words):
+        if w.deprel not in CORE or not (1 <= w.head <= n):
+            continue
+        if not any(words[c - 1].deprel == "case" and words[c - 1].upos == "ADP" and c < w.index
+                   for c in children.get(w.index, ())):
+            continue
+        prev = [k for k in children.get(w.head, ()) if k < w.index and words[k - 1].deprel == w.deprel
+                and words[k - 1].upos in NOMINAL]
+        if prev:
+            children[w.head].remove(w.index)
+            children.setdefault(prev[-1], []).append(w.index)
+            words[w.index - 1] = replace(w, head=prev[-1], deprel="nmod")
+            changed = True
     # 16. "issued a declaration demanding that the Turkish government provide ...": a "that" clause parsed as
     # an advcl of an earlier verb is the complement of the verb written right before "that"
     for w in list(words):
@@ -341,6 +359,16 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         if hw.deprel in ("flat", "compound") and 1 <= hw.head <= n and hw.head < w.index \
                 and words[hw.head - 1].upos in ("NOUN", "PROPN"):
             words[w.index - 1] = replace(w, head=hw.head)
+            changed = True
+    # 7c. a conjunct attached to a possessor across the possessed noun belongs to that noun ("Colombia's
+    # government and FARC rebels": rebels a conjunct of Colombia)
+    for w in words:
+        h = w.head
+        if w.deprel != "conj" or not (1 <= h < w.index) or words[h - 1].deprel != "nmod:poss":
+            continue
+        p = words[h - 1].head
+        if h < p < w.index and words[p - 1].upos in ("NOUN", "PROPN"):
+            words[w.index - 1] = replace(w, head=p)
             changed = True
     # 7b. a name coordinated with a common noun right after the name inside it ("officials in Arnor and
     # Gondor" with Gondor a conjunct of officials) coordinates with that inner name

@@ -228,8 +228,13 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
     for rel in ("obj", "iobj"):
         for c in view.kids_exact(i, rel):
             found = arg_mentions(view, ms, c, resolve)
-            if found and c in pattern_words and all(not m.known and m.first == m.last == c for m in found):
-                continue  # the pattern's own word ("send troops to X": the troops are what is sent)
+            if found and c in pattern_words and all(not m.known and m.head == c for m in found):
+                # the pattern's own word ("send troops to X": the troops are what is sent); a known actor
+                # inside its phrase is the target ("recalled its ambassador to Iran")
+                inner = [m for m in first_mentions_in(view, ms, c, after=c + 1) if m.known]
+                if inner:
+                    return inner, "object's phrase"
+                continue
             if found:
                 return found, rel
     obls = [c for c in view.children[i] if view.base_rel(c) == "obl" and view.deprel(c) not in TEMPORAL
