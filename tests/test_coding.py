@@ -1693,3 +1693,54 @@ def test_agent_with_a_preposition_and_the_target_inside_the_patterns_object(shar
     """)
     c = code_sentence(s, DAY, shared_dicts)
     assert [(e.source.code, e.cameo_code, e.target.country) for e in c.events] == [("GBR", "161", "IRN")]
+
+
+def test_a_possessive_pronoun_subject_acts_for_the_speaker(shared_dicts):
+    # "The Israeli military said its aircraft struck a Hamas camp": "its" is the speaker, the aircraft act
+    # for it; the reported strike is kept beside the statement (T1)
+    s = P("""
+    1 The the DET 3 det
+    2 Israeli Israeli ADJ 3 amod
+    3 military military NOUN 4 nsubj
+    4 said say VERB 0 root
+    5 its its PRON 6 nmod:poss
+    6 aircraft aircraft NOUN 7 nsubj
+    7 struck strike VERB 4 ccomp
+    8 a a DET 10 det
+    9 Hamas Hamas PROPN 10 compound
+    10 camp camp NOUN 7 obj
+    """)
+    c = code_sentence(s, DAY, shared_dicts, trace=True)
+    assert any(e.source.code == "ISRMIL" and e.cameo_code[:2] == "19" and e.target.code.startswith("PSE")
+               for e in c.events)
+    assert any("the subject of the verb it reports to" in n for n in c.trace.notes)
+
+
+def test_a_place_inside_a_circumstance_is_no_party(shared_dicts):
+    # "Sudan and Egypt reached an agreement after talks in Addis Ababa": each with the other, not Ethiopia
+    s = P("""
+    1 Sudan Sudan PROPN 4 nsubj
+    2 and and CCONJ 3 cc
+    3 Egypt Egypt PROPN 1 conj
+    4 reached reach VERB 0 root
+    5 an a DET 6 det
+    6 agreement agreement NOUN 4 obj
+    7 after after ADP 8 case
+    8 talks talk NOUN 6 nmod
+    9 in in ADP 11 case
+    10 Addis Addis PROPN 11 compound
+    11 Ababa Ababa PROPN 8 nmod
+    """)
+    c = code_sentence(s, date(2013, 1, 1), shared_dicts)
+    assert sorted((e.source.code, e.target.code) for e in c.events) == [("EGY", "SDN"), ("SDN", "EGY")]
+    # the same phrase attached to the verb: no target from it
+    s2 = P("""
+    1 Sudan Sudan PROPN 2 nsubj
+    2 protested protest VERB 0 root
+    3 after after ADP 4 case
+    4 talks talk NOUN 2 obl
+    5 in in ADP 7 case
+    6 Addis Addis PROPN 7 compound
+    7 Ababa Ababa PROPN 4 nmod
+    """)
+    assert code_sentence(s2, date(2013, 1, 1), shared_dicts).events == ()

@@ -404,7 +404,7 @@ LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "throughout", "acr
                       "during", "along", "beside", "behind", "under", "above"})
 
 
-def _locative(view: SentenceView, k: int, root: int) -> bool:
+def in_locative_phrase(view: SentenceView, k: int, root: int) -> bool:
     """Whether ``k`` sits in a locative phrase ("in Osgiliath") below ``root``."""
     seen = 0
     while k != root and k != 0 and seen < 50:
@@ -430,7 +430,7 @@ def first_mentions_in(view: SentenceView, ms: Mentions, root: int, exclude: froz
                 f = min(m.first for m in ms.by_head[k])
                 if f < after:
                     continue
-                key = (_locative(view, k, top), f)
+                key = (in_locative_phrase(view, k, top), f)
                 if key[0] and not places:
                     continue  # a place is not the actor of the phrase ("an explosion near Samarra")
                 if best is None or key < best:

@@ -357,6 +357,9 @@ RECIPROCAL_UNKNOWN_TARGET = frozenset({"03", "04", "05"})
 # ... and those whose place ("met in Washington", "signed a treaty in Paris") is not their target
 MEETING_ROOTS = frozenset({"04", "05", "06"})
 VISITS = frozenset({"042", "043"})
+# intentions that are mutual ("reached an agreement ... after talks in Addis Ababa"), not one-sided ("must
+# ensure security in Basra", 0332)
+MUTUAL_INTENTS = frozenset({"030", "031", "032", "036", "037"})
 AGREEMENT_ROOTS = frozenset({"05", "06"})  # where a cooperation was agreed is never its target
 
 
@@ -382,8 +385,8 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
         # the place of a meeting or an agreement is not its target when the coordinated subjects met each
         # other there ("Israeli and Palestinian negotiators met in Washington"), nor the place where an
         # agreement was signed ("signed a peace deal in Havana"); a visit's is ("arrived in Amman")
-        place_only = main[:2] in MEETING_ROOTS and main not in VISITS and bool(f.targets) and all(
-            _place_phrase(view, m) for m in f.targets)
+        place_only = (main[:2] in MEETING_ROOTS or main[:3] in MUTUAL_INTENTS) and main not in VISITS \
+            and bool(f.targets) and all(_place_phrase(view, m) for m in f.targets)
         if f.target_how == "each other" and len({m.country for m in known_src}) >= 2:
             # "Armenia and Azerbaijan accused each other": whatever the code, each acts on the others
             pairs = [(a, b) for a in known_src for b in known_src if a.country != b.country]

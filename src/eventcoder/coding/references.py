@@ -10,8 +10,9 @@ earlier in the same sentence, else those of the previous sentence of the article
 - "the two sides" and the like: exactly two distinct actors.
 
 The reference is resolved only if the candidates name exactly one actor code (two for "two sides"), or,
-for the pronoun subject of a clausal complement, if exactly one of them is the subject of the verb that
-governs it ("Iraq said it would allow ..."), or, for a pronoun subject resolved in the previous sentence,
+for the pronoun subject of a clausal complement (or the possessive pronoun of that subject), if exactly
+one of them is the subject of the verb that governs it ("Iraq said it would allow ...", "the Israeli
+military said its aircraft struck ..."), or, for a pronoun subject resolved in the previous sentence,
 if exactly one of them was the subject of that sentence's main clause (a subject continues the previous
 subject); otherwise it stays unresolved and makes no event (the trace says so).
 """
@@ -66,7 +67,10 @@ def _subject_heads(view: SentenceView, verbs: list[int]) -> set[int]:
 
 def _speaker_codes(view: SentenceView, word: int, cands: list[Mention]) -> list[str]:
     """For a pronoun subject of a clausal complement ("Iraq said [it would allow ...]"), the candidate codes
-    that are the subject of the verb governing that complement."""
+    that are the subject of the verb governing that complement; also for a possessive pronoun of that
+    subject ("the Israeli military said [its aircraft struck ...]")."""
+    if view.deprel(word) == "nmod:poss" and view.head(word):
+        word = view.head(word)
     if view.deprel(word) not in ("nsubj", "nsubj:pass"):
         return []
     clause = view.head(word)

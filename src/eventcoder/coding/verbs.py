@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from eventcoder.coding.actors import LOCATIVE, Mentions, first_mentions_in, mentions_at
+from eventcoder.coding.actors import LOCATIVE, Mentions, first_mentions_in, in_locative_phrase, mentions_at
 from eventcoder.coding.event import Mention
 from eventcoder.coding.view import SentenceView
 from eventcoder.dictionaries import CompiledDictionaries
@@ -26,6 +26,8 @@ SUBJECT_CONTROL_MARKS = frozenset({"to", "after", "before", "while", "when", "by
 # nouns of statements whose participle speaks for the one who issued them ("issued a statement condemning")
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "letter", "resolution", "communique", "message", "note",
                              "report", "decree", "appeal", "ultimatum", "petition", "motion", "proclamation"})
+# prepositions of circumstance ("after talks in Addis Ababa"): a place inside their phrase is no target
+CIRCUMSTANCE = frozenset({"after", "before", "during", "following", "since", "until", "despite", "amid"})
 # conditions whose subject a threat is addressed to ("... unless Israel rescinded its annexation")
 CONDITION_MARKS = frozenset({"if", "unless"})
 # ... and by its object ("warned the US against selling arms", "prevented X from entering")
@@ -108,7 +110,7 @@ def is_passive(view: SentenceView, i: int) -> bool:
 
 
 def arg_mentions(view: SentenceView, ms: Mentions, word: int, resolve: Resolver,
-                 places: bool = True) -> list[Mention]:
+                 places: bool = True, owner: bool = False) -> list[Mention]:
     """The actors of an argument phrase: its own mentions (and conjuncts'), a resolved reference, or the
     first actor phrase inside it."""
     found = mentions_at(view, ms, word)
@@ -119,9 +121,17 @@ def arg_mentions(view: SentenceView, ms: Mentions, word: int, resolve: Resolver,
         return ref
     if found:
         return found
-    if ref:
-        return ref
-    return first_mentions_in(view, ms, word, places=places)
+    inside = first_mentions_in(view, ms, word, places=places)
+    if inside:
+        return inside
+    if owner:
+        # "its aircraft struck ...": a subject that is no actor acts for the owner its possessive pronoun
+        # names (not for objects: "halted his march" is not about himself)
+        for c in view.kids_exact(word, "nmod:poss"):
+            found = resolve(c)
+            if found:
+                return found
+    return []
 
 
 def subject_of(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
@@ -140,7 +150,7 @@ def subject_of(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
         return [], "passive without an agent", True
     subj = view.kids(i, *SUBJECT) if not passive else []
     if subj:
-        return arg_mentions(view, ms, subj[0], resolve, places=False), "subject", passive
+        return arg_mentions(view, ms, subj[0], resolve, places=False, owner=True), "subject", passive
     if depth >= 5:
         return [], "none", passive
     rel, gov = view.deprel(i), view.head(i)
@@ -244,6 +254,9 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
         if c in locative:
             continue
         found = arg_mentions(view, ms, c, resolve)
+        if found and _preposition(view, c) in CIRCUMSTANCE and all(
+                not m.agent and m.head != c and in_locative_phrase(view, m.head, c) for m in found):
+            continue  # "reached an agreement after talks in Addis Ababa": where the talks were, no party
         if found:
             return found, "prepositional phrase"
     for c in view.kids_exact(i, "xcomp") + [c for c in view.kids_exact(i, "advcl") if purpose_clause(view, c)]:
