@@ -1744,3 +1744,37 @@ def test_a_place_inside_a_circumstance_is_no_party(shared_dicts):
     7 Ababa Ababa PROPN 4 nmod
     """)
     assert code_sentence(s2, date(2013, 1, 1), shared_dicts).events == ()
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(shared_dicts):
+    # "Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism": "it" is Qatar
+    s = P("""
+    1 Saudi Saudi PROPN 2 compound
+    2 Arabia Arabia PROPN 3 nsubj
+    3 cut cut VERB 0 root
+    4 ties tie NOUN 3 obj
+    5 with with ADP 6 case
+    6 Qatar Qatar PROPN 4 nmod
+    7 , , PUNCT 8 punct
+    8 accusing accuse VERB 3 advcl
+    9 it it PRON 8 obj
+    """)
+    c = code_sentence(s, date(2017, 6, 5), shared_dicts, trace=True)
+    assert ("SAU", "QAT") in [(e.source.code, e.target.code) for e in c.events if e.verb_lemma == "accuse"]
+    assert any("not its own clause's subject" in n for n in c.trace.notes)
+
+
+def test_talks_through_mediators_are_between_the_subjects(shared_dicts):
+    # "Israel and Syria held talks through Turkish mediators": the mediators are no target
+    s = P("""
+    1 Israel Israel PROPN 4 nsubj
+    2 and and CCONJ 3 cc
+    3 Syria Syria PROPN 1 conj
+    4 held hold VERB 0 root
+    5 talks talk NOUN 4 obj
+    6 through through ADP 8 case
+    7 Turkish Turkish ADJ 8 amod
+    8 mediators mediator NOUN 4 obl
+    """)
+    c = code_sentence(s, DAY, shared_dicts)
+    assert sorted((e.source.code, e.target.code) for e in c.events) == [("ISR", "SYR"), ("SYR", "ISR")]

@@ -14,7 +14,9 @@ for the pronoun subject of a clausal complement (or the possessive pronoun of th
 one of them is the subject of the verb that governs it ("Iraq said it would allow ...", "the Israeli
 military said its aircraft struck ..."), or, for a pronoun subject resolved in the previous sentence,
 if exactly one of them was the subject of that sentence's main clause (a subject continues the previous
-subject); otherwise it stays unresolved and makes no event (the trace says so).
+subject), or, for an object pronoun, if exactly one of them is not the subject of its own clause
+("Saudi Arabia cut ties with Qatar, accusing it of ...": "it" is Qatar); otherwise it stays unresolved and
+makes no event (the trace says so).
 """
 
 from __future__ import annotations
@@ -63,6 +65,17 @@ def _subject_heads(view: SentenceView, verbs: list[int]) -> set[int]:
     """The head words of the subjects of ``verbs``, with their conjuncts."""
     return {k for v in verbs for c in view.children[v] if view.deprel(c) in ("nsubj", "nsubj:pass")
             for k in view.conjuncts(c)}
+
+
+def _clause_subject_heads(view: SentenceView, verb: int, depth: int = 0) -> set[int]:
+    """The head words of the subject of ``verb``'s clause: its own, else (a subjectless participle,
+    infinitive or conjunct) its governor's."""
+    own = _subject_heads(view, [verb])
+    if own or depth > 4 or not view.head(verb):
+        return own
+    if view.deprel(verb) in ("advcl", "xcomp", "conj"):
+        return _clause_subject_heads(view, view.head(verb), depth + 1)
+    return set()
 
 
 def _speaker_codes(view: SentenceView, word: int, cands: list[Mention]) -> list[str]:
@@ -124,6 +137,14 @@ def resolve_reference(view: SentenceView, word: int, in_sentence: list[Mention],
             if len(speaker) == 1:
                 cands, codes = wider, speaker
                 scope_name += " (the subject of the verb it reports to)"
+        if need == 1 and pool is before and len(codes) > 1 and view.deprel(word) in ("obj", "iobj"):
+            # an object pronoun is not its own clause's subject ("Saudi Arabia cut ties with Qatar, accusing
+            # it of ...": "it" is Qatar; that would be "itself")
+            own = _clause_subject_heads(view, view.head(word))
+            others = [m for m in cands if m.head not in own]
+            if own and len({m.code for m in others}) == 1:
+                cands, codes = others, [others[0].code]
+                scope_name += " (not its own clause's subject)"
         if not codes:
             continue
         if len(codes) > need and need == 1 and pool is not before and view.deprel(word) in ("nsubj", "nsubj:pass") \

@@ -26,6 +26,8 @@ SUBJECT_CONTROL_MARKS = frozenset({"to", "after", "before", "while", "when", "by
 # nouns of statements whose participle speaks for the one who issued them ("issued a statement condemning")
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "letter", "resolution", "communique", "message", "note",
                              "report", "decree", "appeal", "ultimatum", "petition", "motion", "proclamation"})
+# go-betweens and routes ("held talks through Turkish mediators", "sent aid via Jordan") are no targets
+INTERMEDIARY = frozenset({"through", "via"})
 # prepositions of circumstance ("after talks in Addis Ababa"): a place inside their phrase is no target
 CIRCUMSTANCE = frozenset({"after", "before", "during", "following", "since", "until", "despite", "amid"})
 # conditions whose subject a threat is addressed to ("... unless Israel rescinded its annexation")
@@ -248,7 +250,8 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
             if found:
                 return found, rel
     obls = [c for c in view.children[i] if view.base_rel(c) == "obl" and view.deprel(c) not in TEMPORAL
-            and view.deprel(c) != "obl:agent" and not attribution(view, c)]
+            and view.deprel(c) != "obl:agent" and not attribution(view, c)
+            and _preposition(view, c) not in INTERMEDIARY]
     locative = [c for c in obls if _preposition(view, c) in LOCATIVE]
     for c in obls:
         if c in locative:
