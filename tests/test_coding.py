@@ -1748,17 +1748,17 @@ def test_a_place_inside_a_circumstance_is_no_party(shared_dicts):
 
 def test_an_object_pronoun_is_not_its_own_clauses_subject(shared_dicts):
     # "Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism": "it" is Qatar
-    s = P("""
-    1 Saudi Saudi PROPN 2 compound
-    2 Arabia Arabia PROPN 3 nsubj
-    3 cut cut VERB 0 root
-    4 ties tie NOUN 3 obj
-    5 with with ADP 6 case
-    6 Qatar Qatar PROPN 4 nmod
-    7 , , PUNCT 8 punct
-    8 accusing accuse VERB 3 advcl
-    9 it it PRON 8 obj
-    """)
+    s = P10([
+        ("1", "Saudi", "Saudi", "PROPN", "NNP", "2", "compound"),
+        ("2", "Arabia", "Arabia", "PROPN", "NNP", "3", "nsubj"),
+        ("3", "cut", "cut", "VERB", "VBD", "0", "root"),
+        ("4", "ties", "tie", "NOUN", "NNS", "3", "obj"),
+        ("5", "with", "with", "ADP", "IN", "6", "case"),
+        ("6", "Qatar", "Qatar", "PROPN", "NNP", "4", "nmod"),
+        ("7", ",", ",", "PUNCT", ",", "8", "punct"),
+        ("8", "accusing", "accuse", "VERB", "VBG", "3", "advcl"),
+        ("9", "it", "it", "PRON", "PRP", "8", "obj"),
+    ])
     c = code_sentence(s, date(2017, 6, 5), shared_dicts, trace=True)
     assert ("SAU", "QAT") in [(e.source.code, e.target.code) for e in c.events if e.verb_lemma == "accuse"]
     assert any("not its own clause's subject" in n for n in c.trace.notes)
