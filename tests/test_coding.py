@@ -1778,3 +1778,18 @@ def test_talks_through_mediators_are_between_the_subjects(shared_dicts):
     """)
     c = code_sentence(s, DAY, shared_dicts)
     assert sorted((e.source.code, e.target.code) for e in c.events) == [("ISR", "SYR"), ("SYR", "ISR")]
+
+
+def test_kurds_take_the_place_of_their_protest(shared_dicts):
+    # the Kurds have no state: the place of the protest gives them one
+    s = P("""
+    1 Kurds Kurd PROPN 2 nsubj
+    2 demonstrated demonstrate VERB 0 root
+    3 in in ADP 4 case
+    4 Istanbul Istanbul PROPN 2 obl
+    5 against against ADP 7 case
+    6 the the DET 7 det
+    7 government government NOUN 2 obl
+    """)
+    assert [(e.source.code, e.target.code) for e in code_sentence(s, DAY, shared_dicts).events] == [
+        ("TURKUR", "TURGOV")]
