@@ -1793,3 +1793,53 @@ def test_kurds_take_the_place_of_their_protest(shared_dicts):
     """)
     assert [(e.source.code, e.target.code) for e in code_sentence(s, DAY, shared_dicts).events] == [
         ("TURKUR", "TURGOV")]
+
+
+def test_a_short_name_inside_a_personal_name_is_not_the_acronym(shared_dicts):
+    # "Kim Jong Un met ...": "Un" is not the UN (parsed as the head of Kim and Jong)
+    s = P("""
+    1 Kim Kim PROPN 3 compound
+    2 Jong Jong PROPN 3 compound
+    3 Un Un PROPN 4 nsubj
+    4 met meet VERB 0 root
+    5 Moon Moon PROPN 4 obj
+    """)
+    c = code_sentence(s, date(2018, 4, 27), shared_dicts, trace=True)
+    assert all(h.entry_id != "UN" for h in c.trace.hits)
+    assert [h.entry_id for h in c.trace.hits] == ["KIM_JONG_UN"]
+    # written in capitals it is the UN
+    s2 = P("""
+    1 The the DET 2 det
+    2 UN UN PROPN 3 nsubj
+    3 condemned condemn VERB 0 root
+    4 Israel Israel PROPN 3 obj
+    """)
+    assert [e.source.code for e in code_sentence(s2, DAY, shared_dicts).events] == ["IGOUNO"]
+
+
+def test_agents_placed_by_a_place_in_the_passive_subject(shared_dicts):
+    # "Israel's embassy in Cairo was attacked by protesters": Egyptian protesters
+    s = P("""
+    1 Israel Israel PROPN 3 nmod:poss
+    2 's 's PART 1 case
+    3 embassy embassy NOUN 7 nsubj:pass
+    4 in in ADP 5 case
+    5 Cairo Cairo PROPN 3 nmod
+    6 was be AUX 7 aux:pass
+    7 attacked attack VERB 0 root
+    8 by by ADP 9 case
+    9 protesters protester NOUN 7 obl:agent
+    """)
+    c = code_sentence(s, DAY, shared_dicts)
+    assert [(e.source.code, e.target.code) for e in c.events] == [("EGYOPP", "ISRGOV")]
+
+
+def test_receiving_a_minister_and_conducting_drills(shared_dicts):
+    for rows, code in (
+        ("1 Egypt Egypt PROPN 2 nsubj\n2 received receive VERB 0 root\n3 Sudanese Sudanese ADJ 5 amod\n"
+         "4 foreign foreign ADJ 5 amod\n5 minister minister NOUN 2 obj", "043"),
+        ("1 China China PROPN 2 nsubj\n2 conducted conduct VERB 0 root\n3 drills drill NOUN 2 obj\n"
+         "4 near near ADP 5 case\n5 Taiwan Taiwan PROPN 2 obl", "150"),
+    ):
+        c = code_sentence(P(rows), DAY, shared_dicts)
+        assert [e.cameo_code for e in c.events][:1] == [code]

@@ -108,6 +108,9 @@ def find_hits(view: SentenceView, dicts: CompiledDictionaries, day: date | None,
             if near is not None:
                 codes = (near.code,)
             first, last = i + 1, i + am.length
+            if _acronym_as_name_part(view, first, last):
+                i = last  # "Kim Jong Un" does not name the UN
+                continue
             if _part_of_longer_name(view, first, last, actor_index, tokens, lemmas):
                 i = last  # "Abdullah Ocalan" is not the "ABDULLAH" of the dictionary
                 continue
@@ -128,6 +131,23 @@ def find_hits(view: SentenceView, dicts: CompiledDictionaries, day: date | None,
     if aliases:
         hits = _alias_hits(view, hits, aliases)
     return hits
+
+
+NAME_PARTS = frozenset({"flat", "compound", "nmod:desc"})
+
+
+def _acronym_as_name_part(view: SentenceView, first: int, last: int) -> bool:
+    """Whether a short dictionary name (UN, US, EU) is matched by a title-case word that continues a
+    personal name ("Kim Jong Un", parsed with Un as the head of Kim and Jong, or as their ``flat`` part):
+    acronyms are written in capitals."""
+    w = view.word(first)
+    if first != last or len(w.text) > 3 or w.text.isupper() or not w.text[:1].isupper():
+        return False
+    head = view.head(first)
+    if w.deprel in ("flat", "compound") and 1 <= head <= view.n and view.word(head).upos == "PROPN":
+        return True
+    return any(view.deprel(c) in NAME_PARTS and c < first and view.word(c).upos == "PROPN"
+               for c in view.children[first])
 
 
 _NAME_SUFFIXES = frozenset({"i", "ii", "iii", "iv", "v", "vi", "jr", "jr.", "sr", "sr."})

@@ -54,7 +54,8 @@ def place_unknown_agents(view: SentenceView, ms: Mentions, dicts: CompiledDictio
         return sources, targets, None
     phrases = [c for c in view.children[verb] if view.base_rel(c) == "obl"]
     # a place phrase the parser hung on an argument ("demonstrated against the government in Cairo")
-    phrases += [n for c in view.children[verb] if view.base_rel(c) in ("obj", "obl")
+    # (also on the passive subject: "Israel's embassy in Cairo was attacked by protesters")
+    phrases += [n for c in view.children[verb] if view.base_rel(c) in ("obj", "obl") or view.deprel(c) == "nsubj:pass"
                 for n in view.children[c] if view.base_rel(n) == "nmod"]
     places = {m.code: m for c in phrases
               if any(view.word(k).text.lower() in EVENT_PLACE for k in view.kids(c, "case"))
