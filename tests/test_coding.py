@@ -1843,3 +1843,44 @@ def test_receiving_a_minister_and_conducting_drills(shared_dicts):
     ):
         c = code_sentence(P(rows), DAY, shared_dicts)
         assert [e.cameo_code for e in c.events][:1] == [code]
+
+
+def test_militants_loyal_to_a_group_are_that_groups(shared_dicts):
+    # "Militants loyal to the Islamic State group beheaded a Japanese journalist", parsed with "loyal" as an
+    # adverbial clause holding the subject
+    s = P("""
+    1 Militants militant NOUN 2 nsubj
+    2 loyal loyal ADJ 8 advcl
+    3 to to ADP 7 case
+    4 the the DET 7 det
+    5 Islamic Islamic ADJ 7 amod
+    6 State State PROPN 7 compound
+    7 group group NOUN 2 obl
+    8 beheaded behead VERB 0 root
+    9 a a DET 11 det
+    10 Japanese Japanese ADJ 11 amod
+    11 journalist journalist NOUN 8 obj
+    """)
+    c = code_sentence(s, date(2015, 1, 30), shared_dicts)
+    assert [(e.source.code[:3], e.target.code) for e in c.events] == [("IMG", "JPNMED")]
+
+
+def test_two_titled_names_coordinated_then_a_relative_clause_verb(shared_dicts):
+    # "German Chancellor Angela Merkel and French President Emmanuel Macron met in Berlin": the second name
+    # hangs under a part of the first, the verb is an acl:relcl of the second
+    s = P10([
+        ("1", "German", "German", "PROPN", "NNP", "2", "nmod:desc"),
+        ("2", "Chancellor", "Chancellor", "PROPN", "NNP", "0", "root"),
+        ("3", "Angela", "Angela", "PROPN", "NNP", "2", "flat"),
+        ("4", "Merkel", "Merkel", "PROPN", "NNP", "3", "flat"),
+        ("5", "and", "and", "CCONJ", "CC", "6", "cc"),
+        ("6", "French", "French", "PROPN", "NNP", "7", "compound"),
+        ("7", "President", "President", "PROPN", "NNP", "4", "conj"),
+        ("8", "Emmanuel", "Emmanuel", "PROPN", "NNP", "7", "flat"),
+        ("9", "Macron", "Macron", "PROPN", "NNP", "8", "flat"),
+        ("10", "met", "meet", "VERB", "VBD", "7", "acl:relcl"),
+        ("11", "in", "in", "ADP", "IN", "12", "case"),
+        ("12", "Berlin", "Berlin", "PROPN", "NNP", "10", "obl"),
+    ])
+    c = code_sentence(s, date(2019, 5, 30), shared_dicts)
+    assert sorted((e.source.code, e.target.code) for e in c.events) == [("DEUGOV", "FRAGOV"), ("FRAGOV", "DEUGOV")]

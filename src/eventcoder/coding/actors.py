@@ -37,6 +37,9 @@ TIGHT = frozenset({"compound", "flat", "amod", "det", "nummod", "fixed", "goeswi
                    "nmod:desc",
                    "nmod:npmod", "obl:npmod"})
 LOOSE = frozenset({"nmod:poss", "nmod", "appos"})
+# adjectives whose phrase names the group an agent belongs to ("militants loyal to ...", "linked to ...")
+ALLEGIANCE = frozenset({"loyal", "link", "linked", "affiliate", "affiliated", "ally", "allied", "align",
+                        "aligned", "belong", "belonging"})
 # descendants not searched when looking for the first actor inside a phrase
 CLAUSAL = frozenset({"acl:relcl", "parataxis", "punct", "advcl", "ccomp", "nsubj", "csubj", "discourse",
                      "vocative", "list", "reparandum", "dep", "conj", "cc"})
@@ -345,13 +348,15 @@ def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | N
                 g.actors = [g.countries[0][0] if a is main else a for a in g.actors]
                 out.consumed.add(c)
             break
-    # 4. agent-only phrases borrow from a possessor / of-in-from modifier / apposition
+    # 4. agent-only phrases borrow from a possessor / of-in-from modifier / apposition, or the phrase of an
+    # adjective of allegiance ("militants loyal to the Islamic State group", "rebels linked to al-Qaeda")
     for g in sorted(groups.values(), key=lambda g: g.head):
         if g.actors or not g.agents:
             continue
-        for c in view.children[g.head]:
-            if view.deprel(c) not in LOOSE:
-                continue
+        loose = [c for c in view.children[g.head] if view.deprel(c) in LOOSE]
+        loose += [o for c in view.children[g.head] if view.base_rel(c) in ("amod", "acl")
+                  and (view.word(c).lemma or "").lower() in ALLEGIANCE for o in view.kids(c, "obl")]
+        for c in loose:
             donors = [k for k in view.conjuncts(c) if k in groups and groups[k].actors]
             if donors:
                 for k in donors:

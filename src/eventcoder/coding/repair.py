@@ -24,6 +24,9 @@ relations that UD does not allow as parsed:
    ``against`` phrase, so not a reduced passive), or as a finite ``acl:relcl`` with neither subject nor
    relative word ("French Assembly president Laurent Fabius held talks with ..."), is a clause: the verb
    heads it and the noun is its subject.
+18. A verb without a subject whose subject was parsed as the subject of an adjective or participle
+   clause (``advcl``) before it ("Militants loyal to the Islamic State group beheaded ..."): the noun is the
+   verb's subject and the adjective modifies it.
 17. A second subject or object with a preposition of its own modifies the one before it ("Thousands of
    Palestinians marched" with two subjects): core arguments have no preposition.
 16. A "that" clause parsed as an ``advcl`` of an earlier verb is the clausal complement (``ccomp``) of the
@@ -209,6 +212,9 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             continue  # a relative clause proper: "the talks that Fabius held"
         if words[h - 1].head != 0 and words[h - 1].deprel == "nmod" and words[words[h - 1].head - 1].head == 0:
             h = words[h - 1].head  # "Hundreds of students protested": the verb hangs on "students"
+        if relcl:  # "Chancellor Angela Merkel and President Emmanuel Macron met": the verb under a conjunct
+            while words[h - 1].head != 0 and words[h - 1].deprel in ("conj", "flat") and words[h - 1].head < h:
+                h = words[h - 1].head
         if words[h - 1].head != 0 or words[h - 1].upos not in ("NOUN", "PROPN", "PRON", "NUM"):
             continue
         kids = [words[c - 1] for c in children.get(w.index, ())]
@@ -245,6 +251,30 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             children[v].remove(subj[0])
             children.setdefault(comps[0], []).append(subj[0])
             changed = True
+    # 18. "Militants loyal to the Islamic State group beheaded ...": a subjectless verb whose subject was
+    # parsed as the subject of an adjective (or participle) clause before it: "loyal to ..." modifies it
+    for w in list(words):
+        if w.upos != "VERB" or any(words[c - 1].deprel in ("nsubj", "nsubj:pass", "csubj")
+                                   for c in children.get(w.index, ())):
+            continue
+        for a in list(children.get(w.index, ())):
+            aw = words[a - 1]
+            if aw.deprel != "advcl" or a > w.index or aw.upos not in ("ADJ", "VERB"):
+                continue
+            akids = children.get(a, [])
+            if any(words[c - 1].deprel in ("cop", "aux", "aux:pass", "mark") for c in akids):
+                continue
+            subj = [c for c in akids if words[c - 1].deprel == "nsubj" and c < a]
+            if len(subj) != 1:
+                continue
+            s0 = subj[0]
+            words[s0 - 1] = replace(words[s0 - 1], head=w.index, deprel="nsubj")
+            words[a - 1] = replace(aw, head=s0, deprel="amod" if aw.upos == "ADJ" else "acl")
+            children = {}
+            for x in words:
+                children.setdefault(x.head, []).append(x.index)
+            changed = True
+            break
     # 17. "Thousands of Palestinians marched": a second subject (object) with a preposition of its own is a
     # modifier of the one before it (core arguments have no preposition)
     for w in list(words):
@@ -355,10 +385,15 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         h = w.head
         if w.deprel != "conj" or not (1 <= h <= n):
             continue
-        hw = words[h - 1]
-        if hw.deprel in ("flat", "compound") and 1 <= hw.head <= n and hw.head < w.index \
-                and words[hw.head - 1].upos in ("NOUN", "PROPN"):
-            words[w.index - 1] = replace(w, head=hw.head)
+        top = h  # up through every name part ("Chancellor Angela Merkel and ...": Merkel under Angela)
+        for _ in range(n):
+            hw = words[top - 1]
+            if not (hw.deprel in ("flat", "compound") and 1 <= hw.head <= n and hw.head < w.index
+                    and words[hw.head - 1].upos in ("NOUN", "PROPN")):
+                break
+            top = hw.head
+        if top != h:
+            words[w.index - 1] = replace(w, head=top)
             changed = True
     # 7c. a conjunct attached to a possessor across the possessed noun belongs to that noun ("Colombia's
     # government and FARC rebels": rebels a conjunct of Colombia)
