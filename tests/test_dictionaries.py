@@ -304,3 +304,16 @@ def test_reading_in_helper_processes_gives_what_one_process_reads(monkeypatch):
     expected = [(f, r) for f, (r, _) in zip(inputs, one_process, strict=True) if r is not None]
     assert [(f.display, r) for f, r in docs] == [(f.display, r) for f, r in expected]
     assert problems == [p for _, found in one_process for p in found]
+
+
+def test_post_2015_leaders_are_dated_like_phoenix_entries():
+    from datetime import date
+
+    from eventcoder.dictionaries import load_dictionaries
+
+    d = load_dictionaries([])
+    for day, code in ((date(2016, 6, 1), "USAELI"), (date(2019, 6, 1), "USAGOV"), (date(2022, 6, 1), "USAELI")):
+        m, actor, codes = d.match_actor(["donald", "trump"], day=day)
+        assert (actor.id, codes) == ("DONALD_TRUMP", (code,))
+    m, actor, codes = d.match_actor(["zelensky"], day=date(2022, 3, 1))
+    assert codes == ("UKRGOV",)
