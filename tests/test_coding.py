@@ -1884,3 +1884,33 @@ def test_two_titled_names_coordinated_then_a_relative_clause_verb(shared_dicts):
     ])
     c = code_sentence(s, date(2019, 5, 30), shared_dicts)
     assert sorted((e.source.code, e.target.code) for e in c.events) == [("DEUGOV", "FRAGOV"), ("FRAGOV", "DEUGOV")]
+
+
+def test_a_statement_pattern_does_not_match_inside_the_reported_clause(shared_dicts):
+    # "The army said Pakistani troops violated the ceasefire": SAY's '* &CEASEFIRE' (0871, declaring a
+    # ceasefire) is not matched by the reported clause's words
+    s = P("""
+    1 The the DET 2 det
+    2 army army NOUN 3 nsubj
+    3 said say VERB 0 root
+    4 Pakistani Pakistani ADJ 5 amod
+    5 troops troop NOUN 6 nsubj
+    6 violated violate VERB 3 ccomp
+    7 the the DET 8 det
+    8 ceasefire ceasefire NOUN 6 obj
+    """)
+    c = code_sentence(s, DAY, shared_dicts, trace=True)
+    say = next(v for v in c.trace.verbs if v.lemma == "say")
+    assert say.code == "010" and all(e.cameo_code != "0871" for e in c.events)
+
+
+def test_calling_someone_a_terrorist_state_is_criticism(shared_dicts):
+    s = P("""
+    1 Erdogan Erdogan PROPN 2 nsubj
+    2 called call VERB 0 root
+    3 Israel Israel PROPN 2 obj
+    4 a a DET 6 det
+    5 terrorist terrorist ADJ 6 amod
+    6 state state NOUN 2 obj
+    """)
+    assert triples(code_sentence(s, date(2019, 5, 30), shared_dicts)) == [("TURGOV", "111", "ISR")]

@@ -214,6 +214,9 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
     f.modality = view.modal(i) or (view.modal(view.head(i)) if view.deprel(i) == "xcomp" and view.head(i) else None)
     # 3. patterns: the one matching the most words wins, then the most specific
     base = verb.code or block.code
+    statement = base[:2] == "01"
+    reported = {k for c in view.kids_exact(i, "ccomp") if view.kids(c, "nsubj", "nsubj:pass")
+                for k in view.subtree(c)} if statement else set()
     pre = post = None
     st_best: MatchState | None = None
     best_key: tuple[int, int, int] = (-1, -(10**9), -1)
@@ -242,6 +245,11 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
         if ok and st.compound and len(subject_of(view, ms, i, resolve)[0]) < 2:
             ok = False
             why = "'%' needs a compound (coordinated) subject"
+        elif ok and st.used and statement and reported and all(k in reported for k in st.used):
+            # "the army said Pakistani troops violated the ceasefire": the reported clause has its subject
+            # and speaks for itself; "* &CEASEFIRE" is about what the speaker declares, not reports
+            ok = False
+            why = "its words are all inside the reported clause, which has its own subject"
         elif ok and st.used and all(view.word(k).upos in FUNCTION_UPOS for k in st.used) \
                 and any(view.distance(i, k) > 2 for k in st.used):
             # a pattern of particles only ("* ON": press on, "* AT": fire at) is about the verb's own
@@ -469,7 +477,9 @@ def _transform(view: SentenceView, dicts: CompiledDictionaries, frames: list[_Fr
     if not dicts.transformations:
         return
     by_index = {f.index: f for f in frames}
-    for inner in frames:
+    # deepest pairs first: "announced that it is prepared to attack" is T6 on prepared + attack, then the
+    # statement about it
+    for inner in sorted(frames, key=lambda f: -_depth(view, f.index)):
         if view.deprel(inner.index) not in ("ccomp", "xcomp"):
             continue
         outer = by_index.get(view.head(inner.index))
@@ -478,6 +488,8 @@ def _transform(view: SentenceView, dicts: CompiledDictionaries, frames: list[_Fr
         for t in dicts.transformations:
             if not _verb_is(dicts, outer, t.outer_verb):
                 continue
+            if t.result_code == "Q" and inner.outcome.startswith("transformation"):
+                continue  # the inner verb's own transformation already says what it is
             if t.inner_verb != "Q" and not _verb_is(dicts, inner, t.inner_verb):
                 continue
             a = [m for m in outer.sources if m.known]
@@ -522,6 +534,13 @@ def _transform(view: SentenceView, dicts: CompiledDictionaries, frames: list[_Fr
             if not reported:
                 inner.outcome = f"replaced by transformation {t.id}"
             break
+
+
+def _depth(view: SentenceView, i: int) -> int:
+    d = 0
+    while i and d < view.n:
+        i, d = view.head(i), d + 1
+    return d
 
 
 def _verb_is(dicts: CompiledDictionaries, f: _Frame, name: str) -> bool:
