@@ -225,6 +225,18 @@ def test_extending_block_without_base_or_with_a_code_is_an_error(tmp_path):
     assert any("its code is that block's" in m for m in messages(exc.value.problems))
 
 
+def test_an_extension_may_not_reuse_a_pattern_id(tmp_path):
+    # the pattern id is written on every event: "SAY:1" twice in one block is an error at the second
+    base = make_set(tmp_path / "base")
+    overlay = tmp_path / "mine"
+    overlay.mkdir()
+    (overlay / "verbs.yaml").write_text(EXTEND.replace('"SAY:2"', '"SAY:1"'), encoding="utf-8")
+    with pytest.raises(DictionaryError) as exc:
+        load_dictionaries([base, overlay])
+    found = [p for p in exc.value.problems if "pattern id 'SAY:1' is already used" in p.message]
+    assert found and found[0].file.endswith("verbs.yaml") and found[0].line == 7
+
+
 def test_cache_hit_miss_and_dict_hash(tmp_path, monkeypatch):
     from eventcoder.dictionaries import loader
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from eventcoder.dictionaries.compiled import CompiledDictionaries, compile_dictionaries
-from eventcoder.dictionaries.model import VerbBlock
+from eventcoder.dictionaries.model import Pattern, VerbBlock
 from eventcoder.dictionaries.problems import DictionaryError, Problem, errors_in
 from eventcoder.dictionaries.schema import Records, read_document
 from eventcoder.dictionaries.validate import check_all
@@ -259,6 +259,20 @@ def merge(docs: Sequence[tuple[InputFile, Records]]) -> tuple[dict[str, dict[tup
     return merged, overrides
 
 
+def _duplicate_pattern_ids(blocks: Sequence[VerbBlock]) -> list[Problem]:
+    """A pattern id is written on every event it codes: within a block (an extension included) it must be
+    unique."""
+    out = []
+    for b in blocks:
+        seen: dict[str, Pattern] = {}
+        for p in b.patterns:
+            first = seen.setdefault(p.id, p)
+            if first is not p:
+                out.append(Problem(p.source.file, p.source.line,
+                                   f"pattern id {p.id!r} is already used by {first.text!r} ({first.source})"))
+    return out
+
+
 def build(inputs: Sequence[InputFile], digest: str) -> CompiledDictionaries:
     docs, problems = read_inputs(inputs)
     if errors_in(problems):
@@ -276,6 +290,7 @@ def build(inputs: Sequence[InputFile], digest: str) -> CompiledDictionaries:
     blocks, transformations = of("verbs", "VerbBlock"), of("verbs", "Transformation")
     problems += [Problem(b.source.file, b.source.line, f"block {b.id!r} extends no block of an earlier file")
                  for b in blocks if b.extend]
+    problems += _duplicate_pattern_ids(blocks)
     codebook = {c.code: c for c in of("codebook", "CodebookEntry")}
     problems += check_all(actors=actors, agents=agents, blocks=blocks, synsets=synsets,
                           transformations=transformations, codebook=codebook)
