@@ -1914,3 +1914,36 @@ def test_calling_someone_a_terrorist_state_is_criticism(shared_dicts):
     6 state state NOUN 2 obj
     """)
     assert triples(code_sentence(s, date(2019, 5, 30), shared_dicts)) == [("TURGOV", "111", "ISR")]
+
+
+def test_a_forceful_action_agreed_to_is_no_threat(shared_dicts):
+    # "Mexico agreed to deploy troops to its border under a deal with the United States": 030, not 138;
+    # "under a deal with" is no place
+    s = P("""
+    1 Mexico Mexico PROPN 2 nsubj
+    2 agreed agree VERB 0 root
+    3 to to PART 4 mark
+    4 deploy deploy VERB 2 xcomp
+    5 troops troop NOUN 4 obj
+    6 to to ADP 8 case
+    7 its its PRON 8 nmod:poss
+    8 border border NOUN 5 nmod
+    9 under under ADP 11 case
+    10 a a DET 11 det
+    11 deal deal NOUN 4 obl
+    12 with with ADP 15 case
+    13 the the DET 15 det
+    14 United United PROPN 15 compound
+    15 States States PROPN 11 nmod
+    """)
+    c = code_sentence(s, date(2019, 6, 7), shared_dicts)
+    assert [(e.source.code, e.cameo_code, e.target.code) for e in c.events] == [("MEX", "030", "USA")]
+    # vowed to, it stays a threat
+    s2 = P("""
+    1 Mexico Mexico PROPN 2 nsubj
+    2 vowed vow VERB 0 root
+    3 to to PART 4 mark
+    4 attack attack VERB 2 xcomp
+    5 Guatemala Guatemala PROPN 4 obj
+    """)
+    assert [e.cameo_code[:2] for e in code_sentence(s2, DAY, shared_dicts).events] == ["13"]

@@ -426,7 +426,7 @@ def mentions_at(view: SentenceView, ms: Mentions, word: int) -> list[Mention]:
 
 
 LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "throughout", "across", "around", "outside",
-                      "during", "along", "beside", "behind", "under", "above"})
+                      "during", "along", "beside", "behind", "above"})  # not "under": "under a deal with X"
 
 
 def in_locative_phrase(view: SentenceView, k: int, root: int) -> bool:

@@ -13,7 +13,7 @@ from datetime import date
 from eventcoder.coding.actors import LOCATIVE, Mentions, find_mentions, learn_surnames
 from eventcoder.coding.discards import Discards, find_discards, past_clause_verbs
 from eventcoder.coding.event import UNKNOWN, Event, Mention
-from eventcoder.coding.intent import COMMITMENTS, intent_code, intent_marker
+from eventcoder.coding.intent import COMMITMENTS, COOPERATIVE_COMMITMENTS, intent_code, intent_marker
 from eventcoder.coding.matching import Matcher, MatchState, PatternIndex, render
 from eventcoder.coding.owners import domestic_agents, place_unknown_agents, with_owner
 from eventcoder.coding.references import ReferenceContext, reference_kind, resolve_reference
@@ -291,6 +291,9 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
     marker = intent_marker(view, i) if intent and not f.negated else None
     threat = marker is not None and (view.word(marker[1]).lemma or "").lower() == "threaten"
     stated = intent_code(main, threat) if marker is not None else None
+    if stated is not None and stated.startswith("13") and not main.startswith("13") \
+            and (view.word(marker[1]).lemma or "").lower() in COOPERATIVE_COMMITMENTS:
+        stated = "030"  # agreed to or offered, a forceful action is no threat
     if marker is not None and stated is not None:  # 3b. an announced action is coded as the intention to do it
         f.intent = f"intent ({marker[0]!r}: {main} -> {stated})"
         f.code = stated

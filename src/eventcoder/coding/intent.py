@@ -19,6 +19,9 @@ INTENT_MODALS = frozenset({"will", "would", "shall", "may", "might", "'ll"})
 # "plans / intends to"; and verbs of commitment ("agreed to provide aid", "vowed to attack"), whose
 # complement's intention is more specific than their own code (COMMITMENTS: it replaces their event)
 COMMITMENTS = frozenset({"agree", "promise", "pledge", "vow", "offer", "undertake", "threaten", "prepare"})
+# ... of which these commit to cooperation: a forceful action agreed to or offered is not a threat ("Mexico
+# agreed to deploy troops to its border under a deal with the United States"): its intention is 030
+COOPERATIVE_COMMITMENTS = frozenset({"agree", "promise", "pledge", "offer", "undertake"})
 INTENT_HEADS = frozenset({"willing", "ready", "prepared", "determined", "poised", "set", "plan", "intend"}) \
     | COMMITMENTS
 
