@@ -1947,3 +1947,19 @@ def test_a_forceful_action_agreed_to_is_no_threat(shared_dicts):
     5 Guatemala Guatemala PROPN 4 obj
     """)
     assert [e.cameo_code[:2] for e in code_sentence(s2, DAY, shared_dicts).events] == ["13"]
+
+
+def test_coordinated_adjectives_of_one_noun_parsed_as_two_subjects(shared_dicts):
+    # "The Turkish and Greek sides have agreed ...": "Turkish" and "sides" both nsubj, "and" under Greek
+    s = P("""
+    1 The the DET 2 det
+    2 Turkish Turkish PROPN 6 nsubj
+    3 and and CCONJ 4 cc
+    4 Greek Greek ADJ 5 amod
+    5 sides side NOUN 6 nsubj
+    6 agreed agree VERB 0 root
+    7 to to PART 8 mark
+    8 meet meet VERB 6 xcomp
+    """)
+    c = code_sentence(s, DAY, shared_dicts)
+    assert sorted((e.source.code, e.target.code) for e in c.events) == [("GRC", "TUR"), ("TUR", "GRC")]

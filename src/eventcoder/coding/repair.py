@@ -567,6 +567,11 @@ def _coordinate(words: list[Word], children: dict[int, list[int]], kids: list[in
         prev_end = _span(children, prev, words)[1]
         gap = range(prev_end + 1, _span(children, k, words)[0])
         own = [c for c in children.get(k, ()) if c < k and words[c - 1].deprel in ("cc", "punct")]
+        lead = _span(children, k, words)[0]  # a conjunction that opens the phrase, hung on a modifier of it
+        while lead < k and lead not in own and words[lead - 1].upos in ("PUNCT", "CCONJ") \
+                and words[lead - 1].text.lower() in _SEPARATORS:  # ("The Turkish [and] Greek sides")
+            own.append(lead)
+            lead += 1
         trailing = [prev_end] if prev_end != prev and words[prev_end - 1].deprel in ("cc", "punct") else []
         separators = [*trailing, *gap, *own]
         if not separators or not all(words[g - 1].upos in ("PUNCT", "CCONJ")
@@ -578,7 +583,7 @@ def _coordinate(words: list[Word], children: dict[int, list[int]], kids: list[in
         if inner is not None:  # "the ambassadors of Arnor, Osgiliath [and Gondor]": Gondor joins Arnor
             head = inner
         words[k - 1] = replace(w, head=head, deprel="conj")
-        for g in gap:
+        for g in [*gap, *own]:
             gw = words[g - 1]
             if gw.upos == "CCONJ":
                 words[g - 1] = replace(gw, head=k, deprel="cc")
