@@ -1963,3 +1963,31 @@ def test_coordinated_adjectives_of_one_noun_parsed_as_two_subjects(shared_dicts)
     """)
     c = code_sentence(s, DAY, shared_dicts)
     assert sorted((e.source.code, e.target.code) for e in c.events) == [("GRC", "TUR"), ("TUR", "GRC")]
+
+
+def test_one_event_per_triple_and_the_object_pattern_wins_a_tie(shared_dicts):
+    # "The Taliban attacked a base, killing soldiers of Afghanistan": one 190, not two
+    s = P10([
+        ("1", "Taliban", "Taliban", "PROPN", "NNP", "2", "nsubj"),
+        ("2", "attacked", "attack", "VERB", "VBD", "0", "root"),
+        ("3", "Afghanistan", "Afghanistan", "PROPN", "NNP", "4", "compound"),
+        ("4", "soldiers", "soldier", "NOUN", "NNS", "2", "obj"),
+        ("5", ",", ",", "PUNCT", ",", "6", "punct"),
+        ("6", "killing", "kill", "VERB", "VBG", "2", "advcl"),
+        ("7", "Afghan", "Afghan", "ADJ", "JJ", "8", "amod"),
+        ("8", "soldiers", "soldier", "NOUN", "NNS", "6", "obj"),
+    ])
+    c = code_sentence(s, DAY, shared_dicts)
+    assert [e.triple() for e in c.events] == [("AFGREB", "190", "AFGMIL")]
+    # "Rwanda closed its border after clashes": '* BORDER' (191) on the object, not '* CLASHES' (0871)
+    s2 = P("""
+    1 Rwanda Rwanda PROPN 2 nsubj
+    2 closed close VERB 0 root
+    3 its its PRON 4 nmod:poss
+    4 border border NOUN 2 obj
+    5 with with ADP 6 case
+    6 Burundi Burundi PROPN 4 nmod
+    7 after after ADP 8 case
+    8 clashes clash NOUN 2 obl
+    """)
+    assert [e.cameo_code for e in code_sentence(s2, DAY, shared_dicts).events] == ["191"]

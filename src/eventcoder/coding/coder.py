@@ -219,7 +219,7 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
                 for k in view.subtree(c)} if statement else set()
     pre = post = None
     st_best: MatchState | None = None
-    best_key: tuple[int, int, int] = (-1, -(10**9), -1)
+    best_key: tuple[int, int, int, int] = (-1, -(10**9), -1, -1)
     for p in block.patterns:
         if not index.possible(p, view.keys):
             if trace:
@@ -266,7 +266,10 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
         if ok:
             # the most words matched, then the words nearest the verb in the tree (the object itself before
             # a word deep in another clause), then the most specific; ties: the first
-            key = (len(st.used), -sum(view.distance(i, k) for k in st.used), index.weight(p))
+            # (at equal distance a core argument before an oblique: "closed its border after clashes" is
+            # '* BORDER')
+            key = (len(st.used), -sum(view.distance(i, k) for k in st.used),
+                   int(any(_argument_of(view, i, k) in CORE_ARGS for k in st.used)), index.weight(p))
             if key > best_key:
                 f.pattern, st_best, best_key = p, st, key
     if f.pattern is not None:
@@ -325,6 +328,20 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
             if cond:
                 f.targets, f.target_how = cond, "subject of the condition"
     return f
+
+
+CORE_ARGS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
+
+
+def _argument_of(view: SentenceView, i: int, k: int) -> str:
+    """The relation to verb ``i`` of the dependent of ``i`` whose phrase holds word ``k`` ("" if none)."""
+    for _ in range(view.n):
+        if k == 0:
+            return ""
+        if view.head(k) == i:
+            return view.deprel(k)
+        k = view.head(k)
+    return ""
 
 
 def _each_other(view: SentenceView, i: int) -> bool:
@@ -456,10 +473,12 @@ def _place_phrase(view: SentenceView, m: Mention) -> bool:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    seen: set[tuple[str, str, str, int]] = set()
+    """One event per source, code and target in a sentence (the first verb's): "The Taliban attacked a base,
+    killing 12 soldiers" is one 190, not two."""
+    seen: set[tuple[str, str, str]] = set()
     out = []
     for e in events:
-        key = (e.source.code, e.cameo_code, e.target.code, e.verb_index)
+        key = (e.source.code, e.cameo_code, e.target.code)
         if key not in seen:
             seen.add(key)
             out.append(e)
