@@ -1991,3 +1991,38 @@ def test_one_event_per_triple_and_the_object_pattern_wins_a_tie(shared_dicts):
     8 clashes clash NOUN 2 obl
     """)
     assert [e.cameo_code for e in code_sentence(s2, DAY, shared_dicts).events] == ["191"]
+
+
+def test_a_country_discussed_is_the_topic_and_a_reported_subject_parsed_as_iobj(shared_dicts):
+    # "The Kremlin said Putin and Macron had discussed Ukraine": Putin parsed as an iobj of "said"; the
+    # two discussed with each other, Ukraine is the topic
+    s = P("""
+    1 The the DET 2 det
+    2 Kremlin Kremlin PROPN 3 nsubj
+    3 said say VERB 0 root
+    4 Putin Putin PROPN 3 iobj
+    5 and and CCONJ 6 cc
+    6 Macron Macron PROPN 4 conj
+    7 had have AUX 8 aux
+    8 discussed discuss VERB 3 ccomp
+    9 Ukraine Ukraine PROPN 8 obj
+    """)
+    c = code_sentence(s, date(2019, 5, 30), shared_dicts)
+    discuss = sorted((e.source.code, e.target.code) for e in c.events if e.verb_lemma == "discuss")
+    assert discuss == [("FRAGOV", "RUSGOV"), ("RUSGOV", "FRAGOV")]
+
+
+def test_a_sea_named_after_a_country_is_no_actor(shared_dicts):
+    # "North Korea fired a missile into the Sea of Japan": no event against Japan
+    s = P("""
+    1 Korea Korea PROPN 2 nsubj
+    2 fired fire VERB 0 root
+    3 missile missile NOUN 2 obj
+    4 into into ADP 7 case
+    5 the the DET 7 det
+    6 Sea Sea PROPN 7 compound
+    7 of of ADP 8 case
+    8 Japan Japan PROPN 2 obl
+    """)
+    c = code_sentence(s, DAY, shared_dicts, trace=True)
+    assert all(e.target.country != "JPN" for e in c.events)

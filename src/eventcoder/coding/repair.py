@@ -24,6 +24,8 @@ relations that UD does not allow as parsed:
    ``against`` phrase, so not a reduced passive), or as a finite ``acl:relcl`` with neither subject nor
    relative word ("French Assembly president Laurent Fabius held talks with ..."), is a clause: the verb
    heads it and the noun is its subject.
+19. The subject of a subjectless reported clause parsed as an indirect object of the verb of saying
+   ("The Kremlin said [Putin and Macron] had discussed Ukraine") is that clause's subject.
 18. A verb without a subject whose subject was parsed as the subject of an adjective or participle
    clause (``advcl``) before it ("Militants loyal to the Islamic State group beheaded ..."): the noun is the
    verb's subject and the adjective modifies it.
@@ -251,6 +253,25 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             children[v].remove(subj[0])
             children.setdefault(comps[0], []).append(subj[0])
             changed = True
+    # 19. "The Kremlin said Putin and Macron had discussed Ukraine": the subject of a reported clause parsed
+    # as an indirect object of the verb of saying (the clause has no subject of its own)
+    for w in list(words):
+        if w.deprel != "iobj" or not (1 <= w.head < w.index):
+            continue
+        comps = [c for c in children.get(w.head, ()) if c > w.index and words[c - 1].deprel == "ccomp"
+                 and not any(words[x - 1].deprel in ("nsubj", "nsubj:pass", "mark") for x in children.get(c, ()))]
+        if len(comps) != 1:
+            continue
+        c = comps[0]
+        end = max(_subtree(children, w.index))
+        if any(words[x - 1].deprel not in ("aux", "aux:pass", "advmod", "punct") or words[x - 1].head != c
+               for x in range(end + 1, c)):
+            continue
+        passive = any(words[x - 1].deprel == "aux:pass" for x in children.get(c, ()))
+        children[w.head].remove(w.index)
+        children.setdefault(c, []).append(w.index)
+        words[w.index - 1] = replace(w, head=c, deprel="nsubj:pass" if passive else "nsubj")
+        changed = True
     # 18. "Militants loyal to the Islamic State group beheaded ...": a subjectless verb whose subject was
     # parsed as the subject of an adjective (or participle) clause before it: "loyal to ..." modifies it
     for w in list(words):

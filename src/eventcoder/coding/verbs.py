@@ -26,6 +26,8 @@ SUBJECT_CONTROL_MARKS = frozenset({"to", "after", "before", "while", "when", "by
 # nouns of statements whose participle speaks for the one who issued them ("issued a statement condemning")
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "letter", "resolution", "communique", "message", "note",
                              "report", "decree", "appeal", "ultimatum", "petition", "motion", "proclamation"})
+# verbs whose object is what is talked about, not who is talked to
+TOPIC_VERBS = frozenset({"discuss", "debate", "negotiate", "consider", "review"})
 # go-betweens and routes ("held talks through Turkish mediators", "sent aid via Jordan") are no targets
 INTERMEDIARY = frozenset({"through", "via"})
 # prepositions of circumstance ("after talks in Addis Ababa"): a place inside their phrase is no target
@@ -247,6 +249,9 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
                 if inner:
                     return inner, "object's phrase"
                 continue
+            if found and (view.word(i).lemma or "").lower() in TOPIC_VERBS and rel == "obj" \
+                    and all(not m.agent and len(m.code) == 3 for m in found):
+                continue  # "Putin and Macron discussed Ukraine": a country discussed is the topic
             if found:
                 return found, rel
     obls = [c for c in view.children[i] if view.base_rel(c) == "obl" and view.deprel(c) not in TEMPORAL
