@@ -1645,6 +1645,18 @@ def test_name_with_a_possessive_ending_and_a_that_clause_parsed_as_advcl(shared_
 
 
 def test_conjunct_of_a_possessor_and_the_place_of_an_agreement(shared_dicts):
+    # (a single signer: "Colombia signed a peace deal in Havana" makes no event with Cuba)
+    one = P("""
+    1 Colombia Colombia PROPN 2 nsubj
+    2 signed sign VERB 0 root
+    3 a a DET 5 det
+    4 peace peace NOUN 5 compound
+    5 deal deal NOUN 2 obj
+    6 in in ADP 7 case
+    7 Havana Havana PROPN 2 obl
+    """)
+    lone = code_sentence(one, date(2016, 1, 1), shared_dicts, trace=True)
+    assert lone.events == () and "where it happened" in lone.trace.reason
     # "Colombia's government and FARC rebels signed a peace deal in Havana": rebels parsed as a conjunct of
     # the possessor Colombia; Havana is where the deal was signed, not a party to it
     s = P("""
@@ -1664,7 +1676,8 @@ def test_conjunct_of_a_possessor_and_the_place_of_an_agreement(shared_dicts):
     c = code_sentence(s, date(2016, 1, 1), shared_dicts, trace=True)
     sign = next(v for v in c.trace.verbs if v.lemma == "sign")
     assert sorted(m.code for m in sign.sources) == ["COLGOV", "COLREB"]
-    assert c.events == () and "where it happened" in sign.outcome
+    # the two signed it with each other (one country, different codes), not with Cuba
+    assert sorted((e.source.code, e.target.code) for e in c.events) == [("COLGOV", "COLREB"), ("COLREB", "COLGOV")]
 
 
 def test_thousands_of_x_as_two_subjects(shared_dicts):
@@ -2026,3 +2039,23 @@ def test_a_sea_named_after_a_country_is_no_actor(shared_dicts):
     """)
     c = code_sentence(s, DAY, shared_dicts, trace=True)
     assert all(e.target.country != "JPN" for e in c.events)
+
+
+def test_government_and_rebels_of_one_country_agree_with_each_other(shared_dicts):
+    # "The Sudanese government and rebel groups agreed to a ceasefire in Darfur": each with the other
+    s = P("""
+    1 The the DET 3 det
+    2 Sudanese Sudanese ADJ 3 amod
+    3 government government NOUN 7 nsubj
+    4 and and CCONJ 6 cc
+    5 rebel rebel NOUN 6 compound
+    6 groups group NOUN 3 conj
+    7 agreed agree VERB 0 root
+    8 to to ADP 10 case
+    9 a a DET 10 det
+    10 ceasefire ceasefire NOUN 7 obl
+    11 in in ADP 12 case
+    12 Darfur Darfur PROPN 10 nmod
+    """)
+    c = code_sentence(s, date(2019, 6, 7), shared_dicts)
+    assert sorted((e.source.code, e.target.code) for e in c.events) == [("SDNGOV", "SDNREB"), ("SDNREB", "SDNGOV")]

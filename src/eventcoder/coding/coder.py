@@ -387,7 +387,7 @@ MEETING_ROOTS = frozenset({"04", "05", "06"})
 VISITS = frozenset({"042", "043"})
 # intentions that are mutual ("reached an agreement ... after talks in Addis Ababa"), not one-sided ("must
 # ensure security in Basra", 0332)
-MUTUAL_INTENTS = frozenset({"030", "031", "032", "036", "037"})
+MUTUAL_INTENTS = frozenset({"030", "031", "032", "036", "037", "0356"})  # 0356: de-escalate (a ceasefire)
 AGREEMENT_ROOTS = frozenset({"05", "06"})  # where a cooperation was agreed is never its target
 
 
@@ -413,23 +413,26 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
         # the place of a meeting or an agreement is not its target when the coordinated subjects met each
         # other there ("Israeli and Palestinian negotiators met in Washington"), nor the place where an
         # agreement was signed ("signed a peace deal in Havana"); a visit's is ("arrived in Amman")
-        place_only = (main[:2] in MEETING_ROOTS or main[:3] in MUTUAL_INTENTS) and main not in VISITS \
-            and bool(f.targets) and all(_place_phrase(view, m) for m in f.targets)
+        cooperation = main[:2] in MEETING_ROOTS or main[:3] in MUTUAL_INTENTS or main[:4] in MUTUAL_INTENTS
+        place_only = cooperation and main not in VISITS and bool(f.targets) and all(
+            _place_phrase(view, m) for m in f.targets)
+        mutual = _mutual_pairs(known_src, same_country=cooperation)
         if f.target_how == "each other" and len({m.country for m in known_src}) >= 2:
             # "Armenia and Azerbaijan accused each other": whatever the code, each acts on the others
             pairs = [(a, b) for a in known_src for b in known_src if a.country != b.country]
             how = "coordinated subject, each other"
         elif (not f.targets or place_only
                 or (not known_tgt and main[:2] in RECIPROCAL_UNKNOWN_TARGET)) \
-                and f.source_how == "subject" and main[:2] in RECIPROCAL_ROOTS \
-                and len({m.country for m in known_src}) >= 2:
+                and f.source_how == "subject" and main[:2] in RECIPROCAL_ROOTS and mutual:
             # "Bosnia and Slovenia agreed to a ceasefire": the verb's own coordinated subjects, of different
             # countries, with no target act on each other when the code is an interaction (for agreeing,
             # consulting and diplomatic cooperation also when the only target is of no known country:
             # "the Turkish and Greek sides agreed to share information on missing people"; and for meetings
             # and cooperation when the only target is where it happened: "Israeli and Palestinian
-            # negotiators met in Washington")
-            pairs = [(a, b) for a in known_src for b in known_src if a.country != b.country]
+            # negotiators met in Washington"); for meeting and mutual cooperation two actors of one country also
+            # ("The Sudanese government and rebel groups agreed to a ceasefire"), otherwise only different
+            # countries
+            pairs = mutual
             f.target_how = "the other coordinated sources"
             how = "coordinated subject, reciprocal"
         elif not known_tgt and not options.require_dyad:
@@ -465,6 +468,17 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
             out.append(Event(source=b, target=a, paired=True, **{**common, "cameo_code": paired}))  # type: ignore[arg-type]
     f.outcome = f"{len(out)} event(s)"
     return out
+
+
+def _mutual_pairs(sources: list[Mention], same_country: bool) -> list[tuple[Mention, Mention]]:
+    """The ordered pairs of coordinated sources that can act on each other: of different countries, or (with
+    ``same_country``) of different codes neither of which contains the other (SDNGOV and SDNREB, not IRN
+    and IRNGOV)."""
+    def apart(a: Mention, b: Mention) -> bool:
+        if a.country != b.country:
+            return True
+        return same_country and not a.code.startswith(b.code) and not b.code.startswith(a.code)
+    return [(a, b) for a in sources for b in sources if apart(a, b)]
 
 
 def _place_phrase(view: SentenceView, m: Mention) -> bool:
