@@ -2059,3 +2059,31 @@ def test_government_and_rebels_of_one_country_agree_with_each_other(shared_dicts
     """)
     c = code_sentence(s, date(2019, 6, 7), shared_dicts)
     assert sorted((e.source.code, e.target.code) for e in c.events) == [("SDNGOV", "SDNREB"), ("SDNREB", "SDNGOV")]
+
+
+def test_an_apposition_parsed_as_a_conjunct_and_a_counterpart(shared_dicts):
+    # "The president of Afghanistan, Ashraf Ghani, rejected the Taliban's demand": one source, not two
+    s = P("""
+    1 The the DET 2 det
+    2 president president NOUN 9 nsubj
+    3 of of ADP 4 case
+    4 Afghanistan Afghanistan PROPN 2 nmod
+    5 , , PUNCT 6 punct
+    6 Ashraf Ashraf PROPN 4 conj
+    7 Ghani Ghani PROPN 4 conj
+    8 , , PUNCT 7 punct
+    9 rejected reject VERB 0 root
+    10 Taliban Taliban PROPN 11 compound
+    11 demand demand NOUN 9 obj
+    """)
+    c = code_sentence(s, date(2019, 5, 30), shared_dicts)
+    assert [e.source.code for e in c.events] == ["AFGGOV"]
+    # "met his Iraqi counterpart": a government official
+    s2 = P("""
+    1 Iran Iran PROPN 2 nsubj
+    2 met meet VERB 0 root
+    3 his his PRON 5 nmod:poss
+    4 Iraqi Iraqi ADJ 5 amod
+    5 counterpart counterpart NOUN 2 obj
+    """)
+    assert [e.target.code for e in code_sentence(s2, date(2019, 5, 30), shared_dicts).events] == ["IRQGOV"]

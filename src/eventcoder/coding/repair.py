@@ -34,6 +34,8 @@ relations that UD does not allow as parsed:
 16. A "that" clause parsed as an ``advcl`` of an earlier verb is the clausal complement (``ccomp``) of the
    verb written right before "that" when that verb has neither object nor complement ("issued a
    declaration demanding that the Turkish government provide ...").
+7d. A name after a comma parsed as a conjunct of a modifier, in a coordination without any conjunction, is
+   an apposition of the phrase ("The president of Afghanistan, Ashraf Ghani, rejected ...").
 10. A verb with two subjects and, between them, a subjectless clausal complement ("Arnor on Thursday signed
    ..., officials said") or an unmarked finite ``advcl`` ("The Philippines and France agree that disputes
    ... should be resolved", both subjects under "resolved"): the first subject is that verb's.
@@ -416,6 +418,27 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         if top != h:
             words[w.index - 1] = replace(w, head=top)
             changed = True
+    # 7d. "The president of Afghanistan, Ashraf Ghani, rejected ...": a name after a comma parsed as a conjunct
+    # of a modifier, in a coordination with no conjunction at all, is an apposition of the phrase
+    for h in range(1, n + 1):
+        conj = [c for c in children.get(h, ()) if words[c - 1].deprel == "conj"]
+        if not conj or words[h - 1].deprel not in ("nmod", "nmod:poss") or words[h - 1].head < 1:
+            continue
+        if any(words[x - 1].deprel == "cc" for c in conj for x in _subtree(children, c)):
+            continue  # "of Arnor, Osgiliath and Gondor": a list
+        first = conj[0]
+        if words[first - 1].upos != "PROPN" or first < 2 or words[first - 2].text != ",":
+            continue
+        if any(words[c - 1].upos != "PROPN" or c != first + i for i, c in enumerate(conj)):
+            continue  # only a run of name words right after the comma
+        top = words[h - 1].head
+        words[first - 1] = replace(words[first - 1], head=top, deprel="appos")
+        for c in conj[1:]:
+            words[c - 1] = replace(words[c - 1], head=first, deprel="flat")
+        for x in range(1, n + 1):  # the commas around it go with it
+            if words[x - 1].head == h and words[x - 1].text == "," and first - 1 <= x:
+                words[x - 1] = replace(words[x - 1], head=first)
+        changed = True
     # 7c. a conjunct attached to a possessor across the possessed noun belongs to that noun ("Colombia's
     # government and FARC rebels": rebels a conjunct of Colombia)
     for w in words:
