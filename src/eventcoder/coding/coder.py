@@ -19,6 +19,7 @@ from eventcoder.coding.owners import domestic_agents, place_unknown_agents, with
 from eventcoder.coding.references import ReferenceContext, reference_kind, resolve_reference
 from eventcoder.coding.repair import repair
 from eventcoder.coding.trace import PatternTrial, SentenceCoding, SentenceTrace, VerbTrace
+from eventcoder.coding.transform import transform
 from eventcoder.coding.verbs import (
     OBJECT_CONTROL_MARKS,
     condition_targets,
@@ -168,7 +169,7 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
     for f in frames:  # 1b. a retrospective time phrase drops the events of its clause's verb
         if f.index in dated and f.events:
             f.events, f.outcome = [], dated[f.index]
-    _transform(view, dicts, frames, sentence, notes)
+    transform(view, dicts, frames, sentence, notes)
     by_index = {f.index: f for f in frames}
     for f in frames:  # 5. an infinitive complement (or purpose clause) belongs to a verb that coded
         gov = by_index.get(_complement_of(view, f.index) or -1)
@@ -497,93 +498,6 @@ def _dedupe(events: list[Event]) -> list[Event]:
             seen.add(key)
             out.append(e)
     return out
-
-
-def _verb_code(dicts: CompiledDictionaries, lemma: str) -> str | None:
-    found = dicts.verbs_for(lemma)
-    if not found:
-        return None
-    block, verb = found[0]
-    return (verb.code or block.code).partition(":")[0]
-
-
-def _transform(view: SentenceView, dicts: CompiledDictionaries, frames: list[_Frame], s: ParsedSentence,
-               notes: list[str]) -> None:
-    """6. Transformations: ``a (b c INNER) OUTER = x y CODE`` over a verb and its clausal complement."""
-    if not dicts.transformations:
-        return
-    by_index = {f.index: f for f in frames}
-    # deepest pairs first: "announced that it is prepared to attack" is T6 on prepared + attack, then the
-    # statement about it
-    for inner in sorted(frames, key=lambda f: -_depth(view, f.index)):
-        if view.deprel(inner.index) not in ("ccomp", "xcomp"):
-            continue
-        outer = by_index.get(view.head(inner.index))
-        if outer is None or not outer.sources:
-            continue
-        for t in dicts.transformations:
-            if not _verb_is(dicts, outer, t.outer_verb):
-                continue
-            if t.result_code == "Q" and inner.outcome.startswith("transformation"):
-                continue  # the inner verb's own transformation already says what it is
-            if t.inner_verb != "Q" and not _verb_is(dicts, inner, t.inner_verb):
-                continue
-            a = [m for m in outer.sources if m.known]
-            b: list[Mention] = []
-            own_subject = inner.source_how in ("subject", "passive")
-            if t.inner_source == "_" and own_subject:
-                continue
-            if t.inner_source == t.outer_source and own_subject and \
-                    {m.code for m in inner.sources} != {m.code for m in a}:
-                continue
-            if t.inner_source not in ("_", ".", t.outer_source):
-                b = [m for m in inner.sources if m.known]
-            if t.inner_target not in (".", "_"):
-                if t.inner_target == t.outer_source:
-                    continue
-                b = b or [m for m in inner.targets if m.known]
-            vars_ = {t.outer_source: a}
-            if b:
-                vars_[t.inner_target if t.inner_target not in (".", "_") else t.inner_source] = b
-            src, tgt = vars_.get(t.result_source, []), vars_.get(t.result_target, [])
-            if not a or not src or not tgt:
-                continue
-            code = inner.code.partition(":")[0] if t.result_code == "Q" else t.result_code
-            if not code or code == "---":
-                continue
-            w = view.word(outer.index)
-            events = [Event(s.doc_id, s.index, x, y, code, (w.lemma or w.text).lower(), outer.index, w.start_char,
-                            w.end_char, outer.block.id, outer.pattern.id if outer.pattern else None,
-                            negated=outer.negated, modality=outer.modality, how=f"transformation {t.id}")
-                      for x in src for y in tgt if x.code != y.code]
-            if not events:
-                continue
-            notes.append(f"transformation {t.id} ({t.text}) on {w.text!r} + {view.word(inner.index).text!r}")
-            # a statement about an event ("officials said Taliban fighters attacked a checkpoint") is
-            # coded as the statement's own event (112, an accusation) and the reported event is kept;
-            # an intention or attempt ("wants to attack") did not happen, and "Q" re-codes the event itself
-            reported = t.result_code != "Q" and (outer.verb.code or outer.block.code)[:2] == "01"
-            outer.events = events
-            if not reported:
-                inner.events = []
-            outer.outcome = f"transformation {t.id}: {len(events)} event(s)"
-            if not reported:
-                inner.outcome = f"replaced by transformation {t.id}"
-            break
-
-
-def _depth(view: SentenceView, i: int) -> int:
-    d = 0
-    while i and d < view.n:
-        i, d = view.head(i), d + 1
-    return d
-
-
-def _verb_is(dicts: CompiledDictionaries, f: _Frame, name: str) -> bool:
-    if f.verb.lemma.upper() == name.upper():
-        return True
-    code = _verb_code(dicts, name)
-    return code is not None and f.code.partition(":")[0] == code
 
 
 def _finish(view: SentenceView, pub_date: date | None, ms: Mentions, frames: list[_Frame], other_verbs: list[str],

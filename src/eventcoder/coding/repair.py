@@ -70,11 +70,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventcoder.parse.sentence import ParsedSentence, Word
+from eventcoder.coding.repair_parts import (
+    CORE,
+    NOMINAL,
+    coordinate,
+    dominates,
+    inner_conjunct,
+    merge,
+    possessum_under_possessor,
+    span,
+    subtree,
+    verb_takes_noun_place,
+)
+from eventcoder.parse.sentence import ParsedSentence
 
-CORE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
-NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
-_SEPARATORS = frozenset({",", ";", "and", "or", "&"})
 # relative pronouns and adverbs: a clause with one is a relative clause, not a misattached main verb
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
@@ -109,7 +118,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             # "Eriador 's largest party launched": possessor and possessed parsed as two subjects
             sibling = next((k for k in children.get(w.head, ()) if k > pos.index and words[k - 1].deprel == w.deprel
                             and words[k - 1].upos in ("NOUN", "PROPN")
-                            and _span(children, k, words)[0] == pos.index + 1), None)
+                            and span(children, k, words)[0] == pos.index + 1), None)
             if sibling is not None:
                 words[w.index - 1] = replace(w, head=sibling, deprel="nmod:poss")
                 words[pos.index - 1] = replace(pos, head=w.index)
@@ -117,7 +126,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
                 children.setdefault(sibling, []).append(w.index)
                 changed = True
                 continue
-            changed |= _possessum_under_possessor(words, w, pos)
+            changed |= possessum_under_possessor(words, w, pos)
             continue
         words[w.index - 1] = replace(w, deprel="nmod:poss")
         words[pos.index - 1] = replace(pos, head=w.index)
@@ -195,11 +204,11 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         if any(words[c - 1].deprel in ("nsubj", "nsubj:pass", "csubj") for c in children.get(w.index, ())):
             continue
         between = set(range(h + 1, w.index))
-        if not between <= _subtree(children, h) - _subtree(children, w.index):
+        if not between <= subtree(children, h) - subtree(children, w.index):
             continue
         hw = words[h - 1]
         clause_rel = "ccomp" if hw.deprel in ("nsubj", "nsubj:pass", "obj") else hw.deprel
-        children = _verb_takes_noun_place(words, w, h, hw.head, clause_rel)
+        children = verb_takes_noun_place(words, w, h, hw.head, clause_rel)
         changed = True
     # 15. "Thousands of protesters demonstrated against the government": a sentence headed by a noun
     # without a copula, whose verb was parsed as an ``acl`` of it, is a clause with that noun as subject
@@ -230,7 +239,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
                                       for c in children.get(k.index, ())) for k in kids)
         if not active:
             continue
-        children = _verb_takes_noun_place(words, w, h, 0, "root")
+        children = verb_takes_noun_place(words, w, h, 0, "root")
         changed = True
         break
     # 10. "Arnor on Thursday signed ..., officials said": a verb with two subjects and, between them, a
@@ -265,7 +274,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         if len(comps) != 1:
             continue
         c = comps[0]
-        end = max(_subtree(children, w.index))
+        end = max(subtree(children, w.index))
         if any(words[x - 1].deprel not in ("aux", "aux:pass", "advmod", "punct") or words[x - 1].head != c
                for x in range(end + 1, c)):
             continue
@@ -336,12 +345,12 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         subj = [k for k in kids if words[k - 1].deprel in ("nsubj", "nsubj:pass") and k < v]
         if v == 0 or len(subj) != 1:
             continue
-        s_end = _span(children, subj[0], words)[1]
+        s_end = span(children, subj[0], words)[1]
         for k in kids:
             o = words[k - 1]
             if o.deprel != "obl" or not (s_end < k < v) or o.upos != "PROPN" or o.lemma.lower() in _TIME_NAMES:
                 continue
-            first = _span(children, k, words)[0]
+            first = span(children, k, words)[0]
             case = [c for c in children.get(k, ()) if words[c - 1].deprel == "case"]
             if first == s_end + 1 and case and words[case[0] - 1].text.lower() in ("in", "from"):
                 words[k - 1] = replace(o, head=subj[0], deprel="nmod")
@@ -391,7 +400,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         if any(b.text == "," for b in words[h:prev]):
             continue  # after a comma: rule 6 (a conjunct)
         new_head = p.head if p.deprel == "flat" and 1 <= p.head < prev else prev
-        if _dominates(words, w.index, new_head):
+        if dominates(words, w.index, new_head):
             continue  # the previous word hangs below this one: moving would make a cycle
         words[w.index - 1] = replace(w, head=new_head)
         changed = True
@@ -424,7 +433,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         conj = [c for c in children.get(h, ()) if words[c - 1].deprel == "conj"]
         if not conj or words[h - 1].deprel not in ("nmod", "nmod:poss") or words[h - 1].head < 1:
             continue
-        if any(words[x - 1].deprel == "cc" for c in conj for x in _subtree(children, c)):
+        if any(words[x - 1].deprel == "cc" for c in conj for x in subtree(children, c)):
             continue  # "of Arnor, Osgiliath and Gondor": a list
         first = conj[0]
         if words[first - 1].upos != "PROPN" or first < 2 or words[first - 2].text != ",":
@@ -460,8 +469,8 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         top = h  # the noun's coordination ("Lawmakers and officials in Arnor": in Arnor under Lawmakers)
         while words[top - 1].deprel == "conj" and 1 <= words[top - 1].head < top:
             top = words[top - 1].head
-        inner = _inner_conjunct(words, h, k - 1, w)
-        if inner is not None and inner != h and _dominates(words, top, inner) and words[inner - 1].deprel == "nmod":
+        inner = inner_conjunct(words, h, k - 1, w)
+        if inner is not None and inner != h and dominates(words, top, inner) and words[inner - 1].deprel == "nmod":
             words[k - 1] = replace(w, head=inner)
             changed = True
     if changed:
@@ -470,7 +479,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             children.setdefault(w.head, []).append(w.index)
     # 4. flat coordination: same-relation siblings separated only by commas / a conjunction
     for kids in list(children.values()):
-        changed |= _coordinate(words, children, kids)
+        changed |= coordinate(words, children, kids)
     # 2. split phrases
     for kids in children.values():
         by_rel: dict[str, list[int]] = {}
@@ -496,168 +505,13 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
                 # or right after the previous one's subtree ("President [Yoweri] Museveni", Yoweri flat
                 # under President)
                 if k == run[-1] + 1 or (words[k - 1].upos == "PROPN" and words[run[-1] - 1].upos == "PROPN"
-                                        and _span(children, k, words)[0] - 1
-                                        in (run[-1], _span(children, run[-1], words)[1])):
+                                        and span(children, k, words)[0] - 1
+                                        in (run[-1], span(children, run[-1], words)[1])):
                     run.append(k)
                     continue
-                changed |= _merge(words, run)
+                changed |= merge(words, run)
                 run = [k]
-            changed |= _merge(words, run)
+            changed |= merge(words, run)
     if not changed:
         return sentence
     return replace(sentence, words=tuple(words))
-
-
-def _verb_takes_noun_place(words: list[Word], w: Word, h: int, head: int, deprel: str) -> dict[int, list[int]]:
-    """Repairs 9 and 15: verb ``w`` takes the place of noun ``h`` (attached to ``head`` as ``deprel``), the
-    noun becomes its subject, and the noun's dependents after the verb move to it. Returns the new
-    children map."""
-    words[w.index - 1] = replace(w, head=head, deprel=deprel)
-    words[h - 1] = replace(words[h - 1], head=w.index, deprel="nsubj")
-    for j, c in enumerate(words):
-        if c.head == h and c.index > w.index:
-            words[j] = replace(c, head=w.index)
-    children: dict[int, list[int]] = {}
-    for x in words:
-        children.setdefault(x.head, []).append(x.index)
-    return children
-
-
-def _dominates(words: list[Word], top: int, k: int) -> bool:
-    """Whether ``top`` is ``k`` or one of its ancestors."""
-    seen: set[int] = set()
-    while 1 <= k <= len(words) and k not in seen:
-        if k == top:
-            return True
-        seen.add(k)
-        k = words[k - 1].head
-    return False
-
-
-def _subtree(children: dict[int, list[int]], k: int) -> set[int]:
-    out = {k}
-    stack = [k]
-    while stack:
-        for c in children.get(stack.pop(), ()):
-            if c not in out:
-                out.add(c)
-                stack.append(c)
-    return out
-
-
-def _possessum_under_possessor(words: list[Word], w: Word, pos: Word) -> bool:
-    """ "Iran 's National Security Council Secretary ..." parsed with the possessor as the phrase head (the
-    possessed noun phrase hangs under Iran as flat/compound): the possessed phrase takes the possessor's
-    place in the sentence and the possessor becomes its ``nmod:poss``."""
-    n = len(words)
-    k = pos.index + 1
-    if k > n or words[k - 1].upos not in ("NOUN", "PROPN", "ADJ"):
-        return False
-    seen = 0
-    while words[k - 1].head > pos.index and seen < n:
-        k = words[k - 1].head
-        seen += 1
-    hk = words[k - 1]
-    if hk.head != w.index or hk.upos not in ("NOUN", "PROPN") or hk.deprel in ("conj", "appos", "nmod", "acl"):
-        return False
-    words[k - 1] = replace(hk, head=w.head, deprel=w.deprel)
-    for j, c in enumerate(words):
-        if c.head == w.index and c.index > k and c.index != pos.index:
-            words[j] = replace(c, head=k)
-    words[w.index - 1] = replace(w, head=k, deprel="nmod:poss")
-    words[pos.index - 1] = replace(pos, head=w.index)
-    return True
-
-
-def _span(children: dict[int, list[int]], k: int, words: list[Word] | None = None) -> tuple[int, int]:
-    """First and last word of ``k``'s subtree; with ``words``, punctuation attached far away (a final full
-    stop hung on the subject) does not count."""
-    lo = hi = k
-    stack = [k]
-    while stack:
-        x = stack.pop()
-        lo, hi = min(lo, x), max(hi, x)
-        stack.extend(c for c in children.get(x, ()) if words is None or words[c - 1].deprel != "punct"
-                     or abs(c - x) == 1)
-    return lo, hi
-
-
-def _coordinate(words: list[Word], children: dict[int, list[int]], kids: list[int]) -> bool:
-    changed = False
-    kids = sorted(kids)
-    first: dict[str, int] = {}  # relation -> the first conjunct of the current run
-    last: dict[str, int] = {}
-    for k in kids:
-        w = words[k - 1]
-        rel = w.deprel
-        if rel not in CORE and rel not in ("nmod", "obl"):
-            continue
-        if w.upos not in NOMINAL and w.upos != "PRON":
-            first.pop(rel, None)
-            continue
-        if rel in CORE and any(words[c - 1].deprel == "case" for c in children.get(k, ())):
-            continue  # a prepositional phrase mislabelled as a subject or object is no conjunct of one
-        prev = last.get(rel)
-        last[rel] = k
-        if prev is None:
-            first[rel] = k
-            continue
-        has_case = any(words[c - 1].deprel == "case" for c in children.get(k, ()))
-        if rel in ("nmod", "obl") and has_case:
-            first[rel] = k
-            continue
-        # the words between the two phrases, and the conjunct's own leading cc/punct ("Arnor [and] Gondor"
-        # with "and" attached to Gondor): only commas and conjunctions, and at least one of them
-        prev_end = _span(children, prev, words)[1]
-        gap = range(prev_end + 1, _span(children, k, words)[0])
-        own = [c for c in children.get(k, ()) if c < k and words[c - 1].deprel in ("cc", "punct")]
-        lead = _span(children, k, words)[0]  # a conjunction that opens the phrase, hung on a modifier of it
-        while lead < k and lead not in own and words[lead - 1].upos in ("PUNCT", "CCONJ") \
-                and words[lead - 1].text.lower() in _SEPARATORS:  # ("The Turkish [and] Greek sides")
-            own.append(lead)
-            lead += 1
-        trailing = [prev_end] if prev_end != prev and words[prev_end - 1].deprel in ("cc", "punct") else []
-        separators = [*trailing, *gap, *own]
-        if not separators or not all(words[g - 1].upos in ("PUNCT", "CCONJ")
-                                     and words[g - 1].text.lower() in _SEPARATORS for g in separators):
-            first[rel] = k
-            continue
-        head = first[rel]
-        inner = _inner_conjunct(words, prev, prev_end, w)
-        if inner is not None:  # "the ambassadors of Arnor, Osgiliath [and Gondor]": Gondor joins Arnor
-            head = inner
-        words[k - 1] = replace(w, head=head, deprel="conj")
-        for g in [*gap, *own]:
-            gw = words[g - 1]
-            if gw.upos == "CCONJ":
-                words[g - 1] = replace(gw, head=k, deprel="cc")
-        changed = True
-    return changed
-
-
-def _inner_conjunct(words: list[Word], prev: int, prev_end: int, w: Word) -> int | None:
-    """When the earlier phrase is a common noun that ends in a name ("officials in Arnor") and the new
-    conjunct is a name, the name coordinates with that inner name (the first of its conjuncts)."""
-    e = prev_end
-    while e > prev and words[e - 1].upos in ("PUNCT", "CCONJ"):
-        e -= 1
-    if e == prev or w.upos != "PROPN" or words[e - 1].upos != "PROPN" or words[prev - 1].upos == "PROPN":
-        return None
-    while words[e - 1].deprel in ("conj", "flat", "compound") and prev < words[e - 1].head < e:
-        e = words[e - 1].head
-    if words[e - 1].upos != "PROPN":
-        return None
-    return e
-
-
-def _merge(words: list[Word], run: list[int]) -> bool:
-    if len(run) < 2:
-        return False
-    last = run[-1]
-    merged = set(run[:-1])
-    for k in run[:-1]:
-        words[k - 1] = replace(words[k - 1], head=last, deprel="compound")
-    for j, c in enumerate(words):  # the phrase's preposition and conjuncts belong to its new head
-        if c.head in merged and c.deprel in ("case", "conj", "cc"):
-            words[j] = replace(c, head=last)
-    return True

@@ -1,0 +1,167 @@
+"""Helpers of the parse repairs (``repair.py``): spans and subtrees of a word list, coordination of
+same-relation siblings, merging split names, and a verb taking a noun's place."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventcoder.parse.sentence import Word
+
+CORE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
+NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
+SEPARATORS = frozenset({",", ";", "and", "or", "&"})
+
+
+def verb_takes_noun_place(words: list[Word], w: Word, h: int, head: int, deprel: str) -> dict[int, list[int]]:
+    """Repairs 9 and 15: verb ``w`` takes the place of noun ``h`` (attached to ``head`` as ``deprel``), the
+    noun becomes its subject, and the noun's dependents after the verb move to it. Returns the new
+    children map."""
+    words[w.index - 1] = replace(w, head=head, deprel=deprel)
+    words[h - 1] = replace(words[h - 1], head=w.index, deprel="nsubj")
+    for j, c in enumerate(words):
+        if c.head == h and c.index > w.index:
+            words[j] = replace(c, head=w.index)
+    children: dict[int, list[int]] = {}
+    for x in words:
+        children.setdefault(x.head, []).append(x.index)
+    return children
+
+
+def dominates(words: list[Word], top: int, k: int) -> bool:
+    """Whether ``top`` is ``k`` or one of its ancestors."""
+    seen: set[int] = set()
+    while 1 <= k <= len(words) and k not in seen:
+        if k == top:
+            return True
+        seen.add(k)
+        k = words[k - 1].head
+    return False
+
+
+def subtree(children: dict[int, list[int]], k: int) -> set[int]:
+    out = {k}
+    stack = [k]
+    while stack:
+        for c in children.get(stack.pop(), ()):
+            if c not in out:
+                out.add(c)
+                stack.append(c)
+    return out
+
+
+def possessum_under_possessor(words: list[Word], w: Word, pos: Word) -> bool:
+    """ "Iran 's National Security Council Secretary ..." parsed with the possessor as the phrase head (the
+    possessed noun phrase hangs under Iran as flat/compound): the possessed phrase takes the possessor's
+    place in the sentence and the possessor becomes its ``nmod:poss``."""
+    n = len(words)
+    k = pos.index + 1
+    if k > n or words[k - 1].upos not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    seen = 0
+    while words[k - 1].head > pos.index and seen < n:
+        k = words[k - 1].head
+        seen += 1
+    hk = words[k - 1]
+    if hk.head != w.index or hk.upos not in ("NOUN", "PROPN") or hk.deprel in ("conj", "appos", "nmod", "acl"):
+        return False
+    words[k - 1] = replace(hk, head=w.head, deprel=w.deprel)
+    for j, c in enumerate(words):
+        if c.head == w.index and c.index > k and c.index != pos.index:
+            words[j] = replace(c, head=k)
+    words[w.index - 1] = replace(w, head=k, deprel="nmod:poss")
+    words[pos.index - 1] = replace(pos, head=w.index)
+    return True
+
+
+def span(children: dict[int, list[int]], k: int, words: list[Word] | None = None) -> tuple[int, int]:
+    """First and last word of ``k``'s subtree; with ``words``, punctuation attached far away (a final full
+    stop hung on the subject) does not count."""
+    lo = hi = k
+    stack = [k]
+    while stack:
+        x = stack.pop()
+        lo, hi = min(lo, x), max(hi, x)
+        stack.extend(c for c in children.get(x, ()) if words is None or words[c - 1].deprel != "punct"
+                     or abs(c - x) == 1)
+    return lo, hi
+
+
+def coordinate(words: list[Word], children: dict[int, list[int]], kids: list[int]) -> bool:
+    changed = False
+    kids = sorted(kids)
+    first: dict[str, int] = {}  # relation -> the first conjunct of the current run
+    last: dict[str, int] = {}
+    for k in kids:
+        w = words[k - 1]
+        rel = w.deprel
+        if rel not in CORE and rel not in ("nmod", "obl"):
+            continue
+        if w.upos not in NOMINAL and w.upos != "PRON":
+            first.pop(rel, None)
+            continue
+        if rel in CORE and any(words[c - 1].deprel == "case" for c in children.get(k, ())):
+            continue  # a prepositional phrase mislabelled as a subject or object is no conjunct of one
+        prev = last.get(rel)
+        last[rel] = k
+        if prev is None:
+            first[rel] = k
+            continue
+        has_case = any(words[c - 1].deprel == "case" for c in children.get(k, ()))
+        if rel in ("nmod", "obl") and has_case:
+            first[rel] = k
+            continue
+        # the words between the two phrases, and the conjunct's own leading cc/punct ("Arnor [and] Gondor"
+        # with "and" attached to Gondor): only commas and conjunctions, and at least one of them
+        prev_end = span(children, prev, words)[1]
+        gap = range(prev_end + 1, span(children, k, words)[0])
+        own = [c for c in children.get(k, ()) if c < k and words[c - 1].deprel in ("cc", "punct")]
+        lead = span(children, k, words)[0]  # a conjunction that opens the phrase, hung on a modifier of it
+        while lead < k and lead not in own and words[lead - 1].upos in ("PUNCT", "CCONJ") \
+                and words[lead - 1].text.lower() in SEPARATORS:  # ("The Turkish [and] Greek sides")
+            own.append(lead)
+            lead += 1
+        trailing = [prev_end] if prev_end != prev and words[prev_end - 1].deprel in ("cc", "punct") else []
+        separators = [*trailing, *gap, *own]
+        if not separators or not all(words[g - 1].upos in ("PUNCT", "CCONJ")
+                                     and words[g - 1].text.lower() in SEPARATORS for g in separators):
+            first[rel] = k
+            continue
+        head = first[rel]
+        inner = inner_conjunct(words, prev, prev_end, w)
+        if inner is not None:  # "the ambassadors of Arnor, Osgiliath [and Gondor]": Gondor joins Arnor
+            head = inner
+        words[k - 1] = replace(w, head=head, deprel="conj")
+        for g in [*gap, *own]:
+            gw = words[g - 1]
+            if gw.upos == "CCONJ":
+                words[g - 1] = replace(gw, head=k, deprel="cc")
+        changed = True
+    return changed
+
+
+def inner_conjunct(words: list[Word], prev: int, prev_end: int, w: Word) -> int | None:
+    """When the earlier phrase is a common noun that ends in a name ("officials in Arnor") and the new
+    conjunct is a name, the name coordinates with that inner name (the first of its conjuncts)."""
+    e = prev_end
+    while e > prev and words[e - 1].upos in ("PUNCT", "CCONJ"):
+        e -= 1
+    if e == prev or w.upos != "PROPN" or words[e - 1].upos != "PROPN" or words[prev - 1].upos == "PROPN":
+        return None
+    while words[e - 1].deprel in ("conj", "flat", "compound") and prev < words[e - 1].head < e:
+        e = words[e - 1].head
+    if words[e - 1].upos != "PROPN":
+        return None
+    return e
+
+
+def merge(words: list[Word], run: list[int]) -> bool:
+    if len(run) < 2:
+        return False
+    last = run[-1]
+    merged = set(run[:-1])
+    for k in run[:-1]:
+        words[k - 1] = replace(words[k - 1], head=last, deprel="compound")
+    for j, c in enumerate(words):  # the phrase's preposition and conjuncts belong to its new head
+        if c.head in merged and c.deprel in ("case", "conj", "cc"):
+            words[j] = replace(c, head=last)
+    return True
