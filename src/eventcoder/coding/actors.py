@@ -319,24 +319,21 @@ def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | N
     for g in groups.values():
         if not g.countries:
             continue
-        main, chead = g.countries[0]
+        main = g.countries[0][0]
         for c in view.children[g.head]:
             donor = groups.get(c)
             if view.deprel(c) != "nmod:poss" or donor is None or not donor.actors:
                 continue
             country = donor.actors[0].code
             if len(country) == 3 and len(main.code) > 3 and not main.code.startswith(country):
-                recoded = country + main.code[3:]
-                g.countries[0] = (replace(main, code=recoded), chead)
-                g.actors = [g.countries[0][0] if a is main else a for a in g.actors]
-                out.consumed.add(c)
+                _recode_country(g, country, c, out)
             break
     # 3c. a one-word name with "of" and another country is that country's ("King Hassan of Morocco" when the
     # dictionary's HASSAN is Jordan's prince, "the Albanians of southern Serbia")
     for g in groups.values():
         if not g.countries or not g.countries[0][0].first == g.countries[0][0].last == g.head:
             continue
-        main, chead = g.countries[0]
+        main = g.countries[0][0]
         for c in view.kids_exact(g.head, "nmod"):
             donor = groups.get(c)
             if donor is None or donor.agents or not donor.actors or \
@@ -344,9 +341,7 @@ def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | N
                 continue
             country = donor.actors[0].code
             if country[:3] != main.code[:3] and main.code != UNKNOWN:
-                g.countries[0] = (replace(main, code=country + main.code[3:]), chead)
-                g.actors = [g.countries[0][0] if a is main else a for a in g.actors]
-                out.consumed.add(c)
+                _recode_country(g, country, c, out)
             break
     # 4. agent-only phrases borrow from a possessor / of-in-from modifier / apposition, or the phrase of an
     # adjective of allegiance ("militants loyal to the Islamic State group", "rebels linked to al-Qaeda")
@@ -391,6 +386,15 @@ def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | N
             out.by_head[g.head] = mentions
     out.order = sorted(out.by_head, key=lambda h: min(m.first for m in out.by_head[h]))
     return out
+
+
+def _recode_country(g: _Group, country: str, donor: int, out: Mentions) -> None:
+    """Steps 3b and 3c: the phrase's main actor takes ``country`` in place of its own first three letters;
+    the phrase at ``donor`` that named the country is part of this mention from now on."""
+    main, chead = g.countries[0]
+    g.countries[0] = (replace(main, code=country + main.code[3:]), chead)
+    g.actors = [g.countries[0][0] if a is main else a for a in g.actors]
+    out.consumed.add(donor)
 
 
 def _compose(view: SentenceView, dicts: CompiledDictionaries, g: _Group, actor: PhraseHit | None,

@@ -294,10 +294,8 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
         return f
     marker = intent_marker(view, i) if intent and not f.negated else None
     threat = marker is not None and (view.word(marker[1]).lemma or "").lower() == "threaten"
-    stated = intent_code(main, threat) if marker is not None else None
-    if stated is not None and stated.startswith("13") and not main.startswith("13") \
-            and (view.word(marker[1]).lemma or "").lower() in COOPERATIVE_COMMITMENTS:
-        stated = "030"  # agreed to or offered, a forceful action is no threat
+    cooperative = marker is not None and (view.word(marker[1]).lemma or "").lower() in COOPERATIVE_COMMITMENTS
+    stated = intent_code(main, threat, cooperative) if marker is not None else None
     if marker is not None and stated is not None:  # 3b. an announced action is coded as the intention to do it
         f.intent = f"intent ({marker[0]!r}: {main} -> {stated})"
         f.code = stated

@@ -53,12 +53,15 @@ _INTENT: dict[str, str] = {
 }
 
 
-def intent_code(code: str, threat: bool = False) -> str | None:
+def intent_code(code: str, threat: bool = False, cooperative: bool = False) -> str | None:
     """The intention form of a CAMEO code, or None when it has none. With ``threat`` (the action was
-    *threatened*), a threat: the code's own threat form (13x), else 130 (Threaten, not specified)."""
+    *threatened*), a threat: the code's own threat form (13x), else 130 (Threaten, not specified). With
+    ``cooperative`` (agreed to, offered: COOPERATIVE_COMMITMENTS), a forceful action is no threat: 030."""
     for n in (4, 3, 2):
         hit = _INTENT.get(code[:n])
         if hit is not None and len(code) >= n:
+            if cooperative and hit.startswith("13"):
+                return "030"
             return hit if not threat or hit.startswith("13") else "130"
     return "130" if threat and not code.startswith("13") else None
 

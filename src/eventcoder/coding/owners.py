@@ -74,7 +74,7 @@ def _state_code(dicts: CompiledDictionaries, mentions: Sequence[Mention]) -> str
     bases = [m.code[: len(m.code) - len(m.agent)] if m.agent and m.code.endswith(m.agent) else m.code
              for m in mentions]
     prefix = os.path.commonprefix(bases)[:6]
-    if len(prefix) == 6 and prefix[3:6] not in {a.code for a in dicts.agents}:
+    if len(prefix) == 6 and prefix[3:6] not in dicts.agent_codes:
         return prefix
     return mentions[0].country
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import NamedTuple
 
 from eventcoder.dictionaries.model import (
@@ -74,7 +75,7 @@ class PhraseIndex(NamedTuple):
         return out
 
 
-def split_hyphens(words: tuple[str, ...]) -> tuple[str, ...]:
+def as_ud_tokens(words: tuple[str, ...]) -> tuple[str, ...]:
     """A name as a UD English tokenizer writes it: hyphens and possessive endings are tokens of their own
     ("al-Qaeda" is "al - Qaeda", "Kurdistan Workers' Party" is "Kurdistan Workers ' Party", "People's
     Liberation Army" is "People 's Liberation Army")."""
@@ -101,7 +102,7 @@ def build_phrase_index(entries: Sequence[tuple[Sequence[Name], int]]) -> PhraseI
     for names, target in entries:
         for name in names:
             words = tuple(w.lower() for w in name.words)
-            for variant in dict.fromkeys((words, split_hyphens(words))):
+            for variant in dict.fromkeys((words, as_ud_tokens(words))):
                 surface.setdefault(variant[0], []).append((variant, target))
                 if name.plural:
                     lemma.setdefault(variant[0], []).append((variant, target))
@@ -148,6 +149,11 @@ class CompiledDictionaries:
     def actor(self, actor_id: str) -> Actor | None:
         k = self._by_id.get("actors", {}).get(actor_id)
         return None if k is None else self.actors[k]
+
+    @cached_property
+    def agent_codes(self) -> frozenset[str]:
+        """Every agent code of the set (GOV, MIL, REB ...)."""
+        return frozenset(a.code for a in self.agents)
 
     def agent(self, agent_id: str) -> Agent | None:
         k = self._by_id.get("agents", {}).get(agent_id)
