@@ -192,6 +192,78 @@ def test_compound_marker_reciprocal(vdicts):
     assert {e.pattern_id for e in c.events} == {"DELAY:1"}
 
 
+def test_possessor_of_a_title_inside_a_name(vdicts):
+    # "Gondor's Prime Minister Falastur" with Gondor the possessor of "Minister", a compound of the name
+    s = P("""
+    1 Gondor Gondor PROPN 4 nmod:poss
+    2 's 's PART 1 case
+    3 Prime Prime PROPN 4 compound
+    4 Minister Minister PROPN 5 compound
+    5 Falastur Falastur PROPN 6 nsubj
+    6 criticized criticize VERB 0 root
+    7 Mordor Mordor PROPN 6 obj
+    """)
+    assert dyads(code_sentence(s, date(1995, 1, 1), vdicts)) == [("GONGOV", "MOR")]
+
+
+def test_agent_with_explicit_plurals_is_not_matched_by_lemma(vdicts):
+    # the validation agents' "POLICE {}" has no plural: "Gondor's polices" (lemma police) is no GONCOP
+    rows = """
+    1 Arnor Arnor PROPN 2 nsubj
+    2 criticized criticize VERB 0 root
+    3 Gondor Gondor PROPN 5 nmod:poss
+    4 's 's PART 3 case
+    5 {} police NOUN 2 obj
+    """
+    assert dyads(code_sentence(P(rows.format("polices")), date(1995, 1, 1), vdicts)) == [("ARN", "GON")]
+    assert dyads(code_sentence(P(rows.format("police")), date(1995, 1, 1), vdicts)) == [("ARN", "GONCOP")]
+
+
+def test_conjunct_without_an_actor_of_its_own_holds_one(vdicts):
+    # "The information ministry of Gondor and the Nasgul said ...": the ministry's phrase names Gondor
+    s = P("""
+    1 The the DET 3 det
+    2 information information NOUN 3 compound
+    3 ministry ministry NOUN 9 nsubj
+    4 of of ADP 5 case
+    5 Gondor Gondor PROPN 3 nmod
+    6 and and CCONJ 8 cc
+    7 the the DET 8 det
+    8 Nasgul Nasgul PROPN 3 conj
+    9 criticized criticize VERB 0 root
+    10 Mordor Mordor PROPN 9 obj
+    """)
+    assert ("GON", "MOR") in dyads(code_sentence(s, date(1995, 1, 1), vdicts))
+
+
+def test_noun_phrase_pattern_with_a_participle_parsed_as_a_verb(vdicts):
+    # {IMPROVED &TIETYPES RELATIONS} on "abandon improved economic relations" with improved -obj-> relations
+    s = P10([("1", "Arnor", "Arnor", "PROPN", "NNP", "3", "nsubj"),
+             ("2", "will", "will", "AUX", "MD", "3", "aux"),
+             ("3", "abandon", "abandon", "VERB", "VB", "0", "root"),
+             ("4", "improved", "improve", "VERB", "VBN", "3", "xcomp"),
+             ("5", "economic", "economic", "ADJ", "JJ", "6", "amod"),
+             ("6", "relations", "relation", "NOUN", "NNS", "4", "obj"),
+             ("7", "with", "with", "ADP", "IN", "8", "case"),
+             ("8", "Gondor", "Gondor", "PROPN", "NNP", "6", "nmod")])
+    c = code_sentence(s, date(1995, 1, 1), vdicts)
+    assert triples(c) == [("ARN", "1952", "GON")]
+    assert c.events[0].pattern_id is not None
+
+
+def test_a_present_participle_is_not_passive(vdicts):
+    # "Arnor is acting on a resolution" with Arnor nsubj:pass and "is" aux:pass
+    s = P10([("1", "Arnor", "Arnor", "PROPN", "NNP", "3", "nsubj:pass"),
+             ("2", "is", "be", "AUX", "VBZ", "3", "aux:pass"),
+             ("3", "acting", "act", "VERB", "VBG", "0", "root"),
+             ("4", "on", "on", "ADP", "IN", "6", "case"),
+             ("5", "a", "a", "DET", "DT", "6", "det"),
+             ("6", "resolution", "resolution", "NOUN", "NN", "3", "obl"),
+             ("7", "with", "with", "ADP", "IN", "8", "case"),
+             ("8", "Gondor", "Gondor", "PROPN", "NNP", "6", "nmod")])
+    assert triples(code_sentence(s, date(1995, 1, 1), vdicts)) == [("ARN", "057", "GON")]
+
+
 def test_multiword_verb(vdicts):
     s = P("""
     1 Soldiers soldier NOUN 5 nsubj
@@ -243,6 +315,48 @@ def test_negation_makes_no_event(shared_dicts):
     """)
     c = code_sentence(s, DAY, shared_dicts, trace=True)
     assert c.events == () and "negated" in c.trace.reason
+
+
+def test_negation_table_recodes_a_negated_verb(shared_dicts, vdicts):
+    # the built-in set's table (PETRARCH's ontology): a negated statement is "decline comment" (011)
+    s = P("""
+    1 Israel Israel PROPN 4 nsubj
+    2 did do AUX 4 aux
+    3 not not PART 4 advmod
+    4 comment comment VERB 0 root
+    5 on on ADP 6 case
+    6 Iran Iran PROPN 4 obl
+    """)
+    c = code_sentence(s, DAY, shared_dicts, trace=True)
+    assert triples(c) == [("ISR", "011", "IRN")]
+    e = c.events[0]
+    assert e.negated and "negated ('not': 010 -> 011)" in e.how
+    # the validation set's ontology gives its fictional 110 the negation 050 ("didn't clash over efforts")
+    s = P("""
+    1 Arnor Arnor PROPN 4 nsubj
+    2 did do AUX 4 aux
+    3 n't not PART 4 advmod
+    4 clash clash VERB 0 root
+    5 over over ADP 6 case
+    6 efforts effort NOUN 4 obl
+    7 of of ADP 8 case
+    8 Gondor Gondor PROPN 6 nmod
+    """)
+    assert triples(code_sentence(s, DAY, vdicts)) == [("ARN", "050", "GON")]
+    assert shared_dicts.negation["087"] == "1246" and "110" not in shared_dicts.negation
+
+
+def test_negation_table_is_read_from_the_set_manifest(tmp_path):
+    (tmp_path / "dictionaries.yaml").write_text(
+        'kind: set\nversion: 1\nname: "t"\nextends: builtin\nnegation:\n'
+        '  - {code: "190", negated: "0871"}\n', encoding="utf-8")
+    d = load_dictionaries([tmp_path])  # an overlay adds to the built-in set's table
+    assert d.negation["190"] == "0871" and d.negation["010"] == "011"
+    (tmp_path / "dictionaries.yaml").write_text(
+        'kind: set\nversion: 1\nname: "t"\nextends: builtin\nnegation:\n'
+        '  - {code: "19x", negated: "0871"}\n', encoding="utf-8")
+    with pytest.raises(Exception, match="dictionaries.yaml:6: negation code '19x' must be a CAMEO code"):
+        load_dictionaries([tmp_path])
 
 
 def test_conjoined_verbs_share_the_subject(shared_dicts):
@@ -558,6 +672,23 @@ def test_pattern_word_object_is_not_the_target(shared_dicts):
     5 protesters protester NOUN 3 obj
     """)
     assert triples(code_sentence(t, date(2019, 1, 1), shared_dicts)) == [("EGYCOP", "175", "EGYOPP")]
+    # the actor's own troops ("its troops", through the pronoun) are not the target either; negated, the
+    # withdrawal is CAMEO's refusal to de-escalate (the built-in negation table: 0874 -> 1246)
+    rows = """
+    1 Russia Russia PROPN {v} nsubj
+    {neg}
+    {v} {verb} withdraw VERB 0 root
+    {n} its its PRON {t} nmod:poss
+    {t} troops troop NOUN {v} obj
+    {f} from from ADP {g} case
+    {g} Syria Syria PROPN {v} obl
+    """
+    u = P(rows.format(v=2, neg="", verb="withdrew", n=3, t=4, f=5, g=6))
+    assert triples(code_sentence(u, date(2019, 1, 1), shared_dicts)) == [("RUS", "0874", "SYR")]
+    w = P(rows.format(v=4, neg="2 did do AUX 4 aux\n    3 not not PART 4 advmod", verb="withdraw",
+                      n=5, t=6, f=7, g=8))
+    c = code_sentence(w, date(2019, 1, 1), shared_dicts)
+    assert triples(c) == [("RUS", "1246", "SYR")] and c.events[0].negated
 
 
 # --- references ------------------------------------------------------------------------------------------------

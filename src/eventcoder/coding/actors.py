@@ -348,7 +348,9 @@ def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | N
     for g in sorted(groups.values(), key=lambda g: g.head):
         if g.actors or not g.agents:
             continue
-        loose = [c for c in view.children[g.head] if view.deprel(c) in LOOSE]
+        # the possessor may hang on a title inside the name ("Iraq's Prime Minister Falastur": Iraq on Minister)
+        loose = [c for k in [g.head, *(a.head for a in g.agents if a.head != g.head)]
+                 for c in view.children[k] if view.deprel(c) in LOOSE]
         loose += [o for c in view.children[g.head] if view.base_rel(c) in ("amod", "acl")
                   and (view.word(c).lemma or "").lower() in ALLEGIANCE for o in view.kids(c, "obl")]
         for c in loose:
@@ -446,14 +448,15 @@ def in_locative_phrase(view: SentenceView, k: int, root: int) -> bool:
 
 
 def first_mentions_in(view: SentenceView, ms: Mentions, root: int, exclude: frozenset[str] = CLAUSAL,
-                      after: int = 0, places: bool = True) -> list[Mention]:
+                      after: int = 0, places: bool = True, own: bool = False) -> list[Mention]:
     """The first mention-bearing phrase (by its first word) inside the phrase rooted at ``root`` (the
     root's own conjuncts included), with the phrases coordinated with it. A phrase inside a locative
     prepositional phrase ("ties with X in Y") is taken only if there is no other, and never with
-    ``places=False`` (a subject: "an explosion near Samarra killed" has no actor)."""
+    ``places=False`` (a subject: "an explosion near Samarra killed" has no actor). With ``own``, only the
+    phrase of ``root`` itself is searched, not its conjuncts'."""
     best: tuple[bool, int] | None = None
     best_head = 0
-    for top in view.conjuncts(root):
+    for top in ([root] if own else view.conjuncts(root)):
         for k in view.subtree(top, exclude):
             if k in ms.by_head:
                 f = min(m.first for m in ms.by_head[k])

@@ -6,7 +6,7 @@ down in docs/algorithm.md; the section numbers in comments refer to it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -84,6 +84,7 @@ class _Frame:
     negated: bool = False
     modality: str | None = None
     intent: str | None = None  # "intent ('will': 057 -> 030)" when an announced action was re-coded
+    negation: str | None = None  # "negated ('not': 010 -> 011)" when the negation table re-coded it
     commitment_of: int | None = None  # the verb of commitment ("agreed to ...") whose event this one replaces
     outcome: str = ""
     events: list[Event] = field(default_factory=list)
@@ -154,7 +155,8 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
             other_verbs.append(w.text)
             continue
         frames.append(_code_verb(view, ms, matcher, index, resolve, w.index, *found, trace=trace,
-                                 intent=dicts.intent if options.intent is None else options.intent))
+                                 intent=dicts.intent if options.intent is None else options.intent,
+                                 negation=dicts.negation))
     if any(f.discard for f in frames):
         f = next(f for f in frames if f.discard)
         return _finish(view, pub_date, ms, frames, other_verbs, notes, trace,
@@ -210,8 +212,9 @@ def _complement_of(view: SentenceView, i: int) -> int | None:
 
 def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: PatternIndex, resolve,  # type: ignore[no-untyped-def]
                i: int, block: VerbBlock, verb: VerbForm, extra: tuple[int, ...], *, trace: bool,
-               intent: bool = True) -> _Frame:
+               intent: bool = True, negation: Mapping[str, str] | None = None) -> _Frame:
     f = _Frame(i, block, verb, extra)
+    negation = negation or {}
     f.modality = view.modal(i) or (view.modal(view.head(i)) if view.deprel(i) == "xcomp" and view.head(i) else None)
     # 3. patterns: the one matching the most words wins, then the most specific
     base = verb.code or block.code
@@ -279,11 +282,18 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
         f.code = base
     neg = view.is_negated(i)
     if neg is not None:
-        if st_best is not None and neg in st_best.used:
-            f.negated = True
-        else:
-            f.outcome = f"negated ({view.word(neg).text!r}) and no pattern names the negation: no event"
-            return f
+        f.negated = True
+        if st_best is None or neg not in st_best.used:
+            # 3a. a negated code becomes what the set's negation table says ("did not comment": 010 -> 011),
+            # else no event
+            main = f.code.partition(":")[0]
+            turned = negation.get(main)
+            if turned is None:
+                f.outcome = (f"negated ({view.word(neg).text!r}), no pattern names the negation and the "
+                             f"negation table has no entry for {main}: no event")
+                return f
+            f.negation = f"negated ({view.word(neg).text!r}: {main} -> {turned})"
+            f.code = turned
     main, _, _paired = f.code.partition(":")
     if main == "###":
         f.discard = True
@@ -453,8 +463,9 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
     if not pairs:
         f.outcome = "source and target are the same actor"
         return []
-    if f.intent:
-        how = f"{how}; {f.intent}"
+    for note in (f.negation, f.intent):
+        if note:
+            how = f"{how}; {note}"
     out: list[Event] = []
     pid = f.pattern.id if f.pattern else None
     for a, b in pairs:

@@ -53,8 +53,9 @@ class Event:
     """One coded event. ``pattern_id`` is None when the code is the verb block's base code (no pattern
     matched); ``paired`` is True for the reciprocal half of a paired code (``042:043``), ``how`` says how
     source and target were found (``subject-object``, ``passive``, ``xcomp``, ``conj``, ``compound``,
-    ``transformation T1`` ...). ``negated`` is True when the verb is negated and a pattern that names
-    the negation gave the code; ``modality`` holds a modal auxiliary of the verb (``will``, ``may``)."""
+    ``transformation T1`` ...). ``negated`` is True when the verb is negated and either a pattern that
+    names the negation gave the code or the set's negation table re-coded it; ``modality`` holds a modal
+    auxiliary of the verb (``will``, ``may``)."""
 
     doc_id: str
     sentence_idx: int

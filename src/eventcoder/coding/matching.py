@@ -292,6 +292,12 @@ class Matcher:
             return set()
         v = self.view
         cand = [w for w in v.subtree(head_idx, frozenset({"acl", "conj", "punct", "appos"})) if w < head_idx]
+        # a participle modifier parsed as a verb governing the noun ("abandon improved relations": improved
+        # -obj-> relations) still modifies it when nothing else stands between them
+        gov = v.head(head_idx)
+        if 0 < gov < head_idx and v.deprel(head_idx) == "obj" and v.word(gov).xpos in ("VBN", "VBG") \
+                and set(range(gov + 1, head_idx)) <= set(cand):
+            cand = [gov, *cand]
         return self._mods_from(mods, len(mods) - 1, cand, len(cand), head_idx)
 
     def _mods_from(self, mods, mi: int, cand: list[int], limit: int, right: int) -> set[int] | None:  # type: ignore[no-untyped-def]

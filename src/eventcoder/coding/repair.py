@@ -57,6 +57,8 @@ relations that UD does not allow as parsed:
    Philippines under "resolved"), is the verb's subject.
 3b. A passive subject whose verb has only a perfect ``have`` as auxiliary (no ``be``/``get``) is an active
    subject ("Soldiers from Gondor have cordoned off the roads" with Soldiers ``nsubj:pass``).
+3c. A present participle (VBG) is never passive: its ``nsubj:pass`` and ``aux:pass`` are a subject and an
+   auxiliary ("Ethiopia is acting on a resolution", a progressive parsed as a passive).
 13. "X is opposed to Y", "X is allied with Y", "X is prepared to impose ...", "X was engaged in ...": the
    participle is an adjective, not a passive (no ``by`` agent; a ``to``/``with``/``in`` phrase, or for
    prepared / determined / poised an infinitive): the subject acts and the phrase is its object (for
@@ -158,6 +160,16 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         if len(subj) == 1 and auxes and all(a.deprel == "aux" and a.lemma.lower() == "have" for a in auxes):
             words[subj[0] - 1] = replace(words[subj[0] - 1], deprel="nsubj")
             changed = True
+    # 3c. a present participle is never passive ("Ethiopia is acting on a resolution" with Ethiopia
+    # nsubj:pass and "is" aux:pass): "is acting" is a progressive
+    for v, kids in list(children.items()):
+        if not (1 <= v <= n) or words[v - 1].xpos != "VBG":
+            continue
+        for k in kids:
+            rel = words[k - 1].deprel
+            if rel in ("nsubj:pass", "aux:pass"):
+                words[k - 1] = replace(words[k - 1], deprel=rel.split(":")[0])
+                changed = True
     # 13. "Israel is opposed to French mediation": an adjectival participle, not a passive
     for w in words:
         prep = _ADJECTIVAL_PARTICIPLES.get(w.lemma.lower())

@@ -119,7 +119,11 @@ def arg_mentions(view: SentenceView, ms: Mentions, word: int, resolve: Resolver,
     first actor phrase inside it."""
     found = mentions_at(view, ms, word)
     if found and any(m.known for m in found):
-        return found
+        # a conjunct that is no actor itself may hold one ("the information ministry of Gondor and X")
+        for k in view.conjuncts(word):
+            if k not in ms.by_head and view.word(k).upos != "PRON":
+                found.extend(m for m in first_mentions_in(view, ms, k, places=places, own=True) if m not in found)
+        return sorted(found, key=lambda m: m.first)
     ref = resolve(word)  # a pronoun, or an agent with a possessive pronoun ("its government")
     if ref:
         return ref
@@ -230,9 +234,9 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
     locative ones); the targets of an infinitive complement or purpose clause ("vowed to wage war on X",
     "signed an accord to supply X"); locative phrases ("arrived in X"); the subject of a clausal complement
     ("noted that X regretted ..."). An object that is itself a word of the matched pattern and an agent of
-    no known country is what the verb acts with, not its target ("send more troops to Mali" with
-    '* &MILITARY'), when a later phrase names a known actor (the coder calls this again without
-    ``pattern_words`` otherwise: "dispersed the protesters")."""
+    no known country, or of the country a pronoun names ("its troops"), is what the verb acts with, not its
+    target ("send more troops to Mali" with '* &MILITARY'), when a later phrase names a known actor (the
+    coder calls this again without ``pattern_words`` otherwise: "dispersed the protesters")."""
     if passive:
         subj = view.kids_exact(i, "nsubj:pass")
         if subj:
@@ -242,9 +246,11 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
     for rel in ("obj", "iobj"):
         for c in view.kids_exact(i, rel):
             found = arg_mentions(view, ms, c, resolve)
-            if found and c in pattern_words and all(not m.known and m.head == c for m in found):
-                # the pattern's own word ("send troops to X": the troops are what is sent); a known actor
-                # inside its phrase is the target ("recalled its ambassador to Iran")
+            if found and c in pattern_words and all((not m.known or m.resolved_from is not None) and m.head == c
+                                                    for m in found):
+                # the pattern's own word ("send troops to X": the troops are what is sent; also the actor's
+                # own, "withdrew its troops from Syria"); a known actor inside its phrase is the target
+                # ("recalled its ambassador to Iran")
                 inner = [m for m in first_mentions_in(view, ms, c, after=c + 1) if m.known]
                 if inner:
                     return inner, "object's phrase"

@@ -142,6 +142,7 @@ class CompiledDictionaries:
     warnings: tuple[Problem, ...] = ()
     overrides: tuple[str, ...] = ()  # "kind id: <new source> overrides <old source>"
     intent: bool = False  # the set's convention: announced actions are coded as intentions (coding/intent.py)
+    negation: dict[str, str] = field(default_factory=dict)  # a negated verb's code -> the code it becomes
     _by_id: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
 
     # -- look-ups -------------------------------------------------------------------------------------
@@ -229,7 +230,7 @@ def compile_dictionaries(*, dict_hash: str, files: Sequence[str], actors: Sequen
                          transformations: Sequence[Transformation], discards: Sequence[Discard],
                          issues: Sequence[IssuePhrase], codebook: Sequence[CodebookEntry],
                          warnings: Sequence[Problem] = (), overrides: Sequence[str] = (),
-                         intent: bool = False) -> CompiledDictionaries:
+                         intent: bool = False, negation: dict[str, str] | None = None) -> CompiledDictionaries:
     actors_t, agents_t, blocks_t = tuple(actors), tuple(agents), tuple(blocks)
     by_lemma: dict[str, list[VerbRef]] = {}
     by_form: dict[str, list[VerbRef]] = {}
@@ -271,6 +272,7 @@ def compile_dictionaries(*, dict_hash: str, files: Sequence[str], actors: Sequen
         warnings=tuple(warnings),
         overrides=tuple(overrides),
         intent=intent,
+        negation=dict(negation or {}),
         _by_id={
             "actors": {a.id: k for k, a in enumerate(actors_t)},
             "agents": {a.id: k for k, a in enumerate(agents_t)},

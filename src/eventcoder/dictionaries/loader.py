@@ -30,7 +30,7 @@ from eventcoder.dictionaries.schema import Records, read_document
 from eventcoder.dictionaries.validate import check_all
 from eventcoder.dictionaries.yamlio import YamlFileError, read_yaml
 
-INDEX_VERSION = 5  # bump when the compiled structures change: old cache files are then ignored
+INDEX_VERSION = 7  # bump when the compiled structures change: old cache files are then ignored
 _KIND_ORDER = ("codebook", "actors", "agents", "verbs", "discards", "issues")
 
 
@@ -281,6 +281,10 @@ def build(inputs: Sequence[InputFile], digest: str) -> CompiledDictionaries:
     # a coding convention of the set: the last set file that states it wins (an overlay may change it)
     intent = next((r.manifest["intent"] for _, r in reversed(docs) if r.kind == "set" and "intent" in r.manifest),
                   False)
+    negation: dict[str, str] = {}  # each set file's entries add to (or replace) those of the files before it
+    for _, r in docs:
+        if r.kind == "set":
+            negation.update(r.manifest.get("negation", {}))
 
     def of(kind: str, type_name: str) -> list[Any]:
         return [v for (t, _), v in merged[kind].items() if t == type_name]
@@ -294,13 +298,16 @@ def build(inputs: Sequence[InputFile], digest: str) -> CompiledDictionaries:
     codebook = {c.code: c for c in of("codebook", "CodebookEntry")}
     problems += check_all(actors=actors, agents=agents, blocks=blocks, synsets=synsets,
                           transformations=transformations, codebook=codebook)
+    problems += [Problem(f.display, 0, f"negation: code {c!r} is not in the codebook")
+                 for f, r in docs if r.kind == "set" for pair in r.manifest.get("negation", {}).items()
+                 for c in pair if codebook and c not in codebook]
     if errors_in(problems):
         raise DictionaryError(problems)
     return compile_dictionaries(
         dict_hash=digest, files=[f.display for f in inputs], actors=actors, agents=agents,
         synsets=list(synsets.values()), blocks=blocks, transformations=transformations,
         discards=of("discards", "Discard"), issues=of("issues", "IssuePhrase"), codebook=list(codebook.values()),
-        warnings=problems, overrides=overrides, intent=intent)
+        warnings=problems, overrides=overrides, intent=intent, negation=negation)
 
 
 def load_dictionaries(dirs: Sequence[Path] | None = None, *, use_cache: bool = True) -> CompiledDictionaries:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -152,12 +153,18 @@ def write_codebook(rows: list[dict[str, Any]], sources: list[Path], out: Path, n
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def write_set_manifest(out: Path, name: str, extends: str, description: str, intent: bool = False) -> None:
+def write_set_manifest(out: Path, name: str, extends: str, description: str, intent: bool = False,
+                       negation: Sequence[tuple[str, str, str]] = ()) -> None:
     lines = ["# A dictionary set: every *.yaml file under this directory is read (see dictionaries/README.md).",
              "kind: set", "version: 1", f"name: {q(name)}", f"extends: {extends}", f"description: {q(description)}"]
     if intent:
         lines += ["# announced actions (\"will support\") are coded as CAMEO intentions (03x) / threats (13x)",
                   "intent: true"]
+    if negation:
+        lines += ["# a negated verb (not, n't, never) whose pattern does not name the negation: its code becomes",
+                  "# 'negated'; a code not listed makes no event",
+                  "negation:"]
+        lines += [f"  - {flow({'code': c, 'negated': n, 'comment': why})}" for c, n, why in negation]
     out.write_text("\n".join([*lines, ""]), encoding="utf-8")
 
 
@@ -173,7 +180,8 @@ def write_report(problems: list[Problem], counts: dict[str, int], out: Path) -> 
 
 def import_petrarch(*, verbs: Path, actors: list[Path], agents: Path, discards: Path, out: Path,
                     issues: Path | None = None, codebook: Path | None = None, name: str = "petrarch",
-                    description: str = "", check_codes: bool = True, intent: bool = False) -> ImportResult:
+                    description: str = "", check_codes: bool = True, intent: bool = False,
+                    negation: Sequence[tuple[str, str, str]] = ()) -> ImportResult:
     """Convert the PETRARCH files into ``out`` (created; existing YAML files of the same names are
     replaced). ``codebook`` is a codebook YAML to copy in (default: the built-in one); with
     ``check_codes`` a pattern whose code is not in it is reported and not converted. ``intent`` is the
@@ -231,7 +239,7 @@ def import_petrarch(*, verbs: Path, actors: list[Path], agents: Path, discards: 
         written.append(out / "codebook.yaml")
     write_set_manifest(out / "dictionaries.yaml", name, "none",
                        description or f"converted from {verbs.name}, {', '.join(a.name for a in actors)}",
-                       intent)
+                       intent, negation)
     written.append(out / "dictionaries.yaml")
     write_report(log.items, counts, out / "import-report.txt")
     return ImportResult(out, tuple(written), tuple(log.items), counts)

@@ -214,7 +214,7 @@ def _check_unique_ids(doc: Doc, records: Records) -> None:
 
 
 def _read_set(doc: Doc, data: YMap) -> Records:
-    doc.known_keys(data, {"kind", "version", "name", "extends", "description", "intent"})
+    doc.known_keys(data, {"kind", "version", "name", "extends", "description", "intent", "negation"})
     extends = data.get("extends", "builtin")
     if extends not in ("builtin", "none"):
         doc.error(data.line_of("extends"), "'extends' must be builtin or none")
@@ -222,7 +222,26 @@ def _read_set(doc: Doc, data: YMap) -> Records:
     manifest = {"name": data.get("name", ""), "extends": extends, "description": data.get("description", "")}
     if "intent" in data:
         manifest["intent"] = doc.flag(data, "intent", False)
+    if "negation" in data:
+        manifest["negation"] = _negation_table(doc, data)
     return Records("set", [], manifest)
+
+
+def _negation_table(doc: Doc, data: YMap) -> dict[str, str]:
+    """``negation: [{code: "010", negated: "011"}, ...]``: what a negated verb's code becomes."""
+    table: dict[str, str] = {}
+    for m in doc.items(data, "negation"):
+        doc.known_keys(m, {"code", "negated", "comment"})
+        code, negated = doc.string(m, "code", "code"), doc.string(m, "negated", "code")
+        if code is None or negated is None:
+            continue
+        for c, key in ((code, "code"), (negated, "negated")):
+            if not re.fullmatch(r"\d{2,4}", c):
+                doc.error(m.line_of(key), f"negation {key} {c!r} must be a CAMEO code of 2-4 digits")
+        if code in table:
+            doc.error(m.line_of("code"), f"negation code {code!r} is listed twice")
+        table[code] = negated
+    return table
 
 
 def _dated_code(doc: Doc, m: YMap) -> DatedCode | None:
@@ -282,7 +301,10 @@ def _read_agents(doc: Doc, data: YMap) -> Records:
         if code is not None and not _AGENT_CODE.match(code):
             doc.error(m.line_of("code"), f"agent code {code!r} must be upper-case letters/digits without '~'")
         if "plurals" in m:
+            # the plurals are given (``[]``: none, PETRARCH's ``POLICE {}``): the names match as written, not
+            # by lemma ("polices" is not POLICE)
             plurals = doc.names(m, "plurals", "plural", required=False)
+            names = tuple(Name(n.words, False) for n in names)
         else:
             plurals = tuple(Name(regular_plural(n.words), False) for n in names)
         if ident is None or not names or code is None:

@@ -14,6 +14,34 @@ from eventcoder.dictionaries.petrarch_import import ImportResult, import_petrarc
 from eventcoder.dictionaries.petrarch_lines import ImportLog
 from eventcoder.dictionaries.petrarch_misc import convert_codebook
 
+# PETRARCH's negation (UD-PETRARCH, PETRgraph.py): a negated verb's code c becomes the code whose value in
+# PETRARCH's internal coding ontology (PETRARCH-2 utilities.convert_code) is c's minus 0xFFFF, and a
+# negated code with no such code makes no event. These are the codes for which one exists.
+_PICO = "PETRARCH internal coding ontology: value of {0} = value of {1} - 0xFFFF"
+PETRARCH_NEGATION: tuple[tuple[str, str, str], ...] = tuple(
+    (code, negated, _PICO.format(negated, code)) for code, negated in (
+        ("010", "011"), ("015", "016"),
+        ("060", "121"), ("061", "1211"), ("062", "1212"),
+        ("080", "124"), ("081", "1241"), ("082", "1242"), ("0841", "1242"), ("0842", "1242"),
+        ("085", "1244"), ("086", "1245"), ("087", "1246")))
+# The built-in set: PETRARCH's table, with CAMEO's own refusal for a release or return (PETRARCH's ontology
+# gives 0841 and 0842 the value of 082 by mistake, so they negate to 1242) and the sub-codes of each yield.
+_SAME = "the negation of its parent code"
+NEGATION: tuple[tuple[str, str, str], ...] = tuple(
+    row for row in PETRARCH_NEGATION if row[0] not in ("0841", "0842")) + (
+    ("0811", "1241", _SAME), ("0812", "1241", _SAME), ("0813", "1241", _SAME), ("0814", "1241", _SAME),
+    ("084", "1243", "CAMEO: 1243 refuse to release persons or property"),
+    ("0841", "1243", "CAMEO: 1243 refuse to release persons or property"),
+    ("0842", "1243", "CAMEO: 1243 refuse to release persons or property"),
+    ("0861", "1245", _SAME), ("0862", "1245", _SAME), ("0863", "1245", _SAME),
+    ("0871", "1246", _SAME), ("0872", "1246", _SAME), ("0873", "1246", _SAME), ("0874", "1246", _SAME))
+# The validation suite's own ontology (UD-PETRARCH validate/PETR_Validate_Internal_Coding_Ontology_1_01.txt)
+# gives its fictional 110 and 170 the values 0xFFFF + 0x0080 (050) and 0xFFFF + 0x0087 (057), so that
+# negating them gives 050 and 057.
+VALIDATION_NEGATION = PETRARCH_NEGATION + (
+    ("110", "050", "PETR_Validate_Internal_Coding_Ontology_1_01.txt: 110 = 0xFFFF + 0x0080 (050)"),
+    ("170", "057", "PETR_Validate_Internal_Coding_Ontology_1_01.txt: 170 = 0xFFFF + 0x0087 (057)"))
+
 
 def phoenix_sources(shared: Path) -> dict[str, object]:
     d = shared / "data" / "petrarch" / "dictionaries"
@@ -64,11 +92,12 @@ def build_shipped(shared: Path, package_dir: Path) -> tuple[ImportResult, Import
     full = import_petrarch(**phoenix_sources(shared), out=builtin, codebook=builtin / "codebook.yaml",  # type: ignore[arg-type]
                            name="phoenix", description="PETRARCH-2 CAMEO.2.0 verbs and Phoenix actors, agents, "
                                                        "discards and issues, with the CAMEO/PLOVER codebook",
-                           intent=True)
+                           intent=True, negation=NEGATION)
     validation = package_dir / "resources" / "dictionaries-validation"
     result = import_petrarch(**validation_sources(shared), out=validation,  # type: ignore[arg-type]
                              codebook=builtin / "codebook.yaml", name="petrarch-validation", check_codes=False,
-                             description="the fictional dictionaries of the PETRARCH validation suite")
+                             description="the fictional dictionaries of the PETRARCH validation suite",
+                             negation=VALIDATION_NEGATION)
     validation_extra_codes(validation / "verbs.yaml", validation / "codebook.yaml",
                            validation / "codebook-validation-extra.yaml")
     return full, result
