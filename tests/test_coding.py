@@ -582,6 +582,34 @@ def test_agents_of_unknown_country_take_the_sentences_only_state(shared_dicts):
 
 
 
+def test_repairs_closing_reporting_clause_parsed_as_a_relative_clause(shared_dicts):
+    # "..., Palestinian officials and US witnesses said." with officials a conjunct of the object and
+    # "said" its acl:relcl: the speakers are no targets of the demolition
+    s = P("""
+    1 Israeli Israeli ADJ 2 amod
+    2 army army NOUN 3 compound
+    3 bulldozers bulldozer NOUN 4 nsubj
+    4 demolished demolish VERB 0 root
+    5 Palestinian Palestinian ADJ 6 amod
+    6 homes home NOUN 4 obj
+    7 and and CCONJ 9 cc
+    8 civilian civilian ADJ 9 amod
+    9 buildings building NOUN 6 conj
+    10 , , PUNCT 15 punct
+    11 Palestinian Palestinian ADJ 12 amod
+    12 officials official NOUN 9 conj
+    13 and and CCONJ 14 cc
+    14 witnesses witness NOUN 12 conj
+    15 said say VERB 12 acl:relcl
+    16 . . PUNCT 4 punct
+    """)
+    c = code_sentence(s, date(2003, 1, 1), shared_dicts, trace=True)
+    assert triples(c) == [("ISRMIL", "1712", "PSE")]
+    said = next(w for w in c.trace.words if w.text == "said")
+    assert (said.deprel, said.head) == ("parataxis", 4)
+    assert next(w for w in c.trace.words if w.text == "officials").deprel == "nsubj"
+
+
 def test_repairs_noun_headed_sentence_with_acl_verb_and_place_on_the_object(shared_dicts):
     # the parse of "Thousands of protesters demonstrated against the government in Cairo on Friday."
     s = P("""
@@ -689,6 +717,24 @@ def test_pattern_word_object_is_not_the_target(shared_dicts):
                       n=5, t=6, f=7, g=8))
     c = code_sentence(w, date(2019, 1, 1), shared_dicts)
     assert triples(c) == [("RUS", "1246", "SYR")] and c.events[0].negated
+
+
+def test_object_of_no_known_country_gives_way_to_a_known_actor_in_its_phrase(shared_dicts):
+    # "army reservists" are agents of no known country: the war against Iraq names the target
+    s = P("""
+    1 Britain Britain PROPN 2 nsubj
+    2 mobilized mobilize VERB 0 root
+    3 army army NOUN 4 compound
+    4 reservists reservist NOUN 2 obj
+    5 for for ADP 8 case
+    6 a a DET 8 det
+    7 possible possible ADJ 8 amod
+    8 war war NOUN 4 nmod
+    9 against against ADP 10 case
+    10 Iraq Iraq PROPN 8 nmod
+    """)
+    c = code_sentence(s, date(2003, 1, 1), shared_dicts)
+    assert dyads(c) == [("GBR", "IRQ")] and "object's phrase" in c.events[0].how
 
 
 # --- references ------------------------------------------------------------------------------------------------

@@ -57,6 +57,9 @@ relations that UD does not allow as parsed:
    Philippines under "resolved"), is the verb's subject.
 3b. A passive subject whose verb has only a perfect ``have`` as auxiliary (no ``be``/``get``) is an active
    subject ("Soldiers from Gondor have cordoned off the roads" with Soldiers ``nsubj:pass``).
+20. A closing reporting clause parsed as a subjectless relative clause of a noun right after a comma
+   ("... in southern Gaza on Sunday, Palestinian officials and US witnesses said." with officials a
+   conjunct of the object): the noun is the verb's subject and the verb a ``parataxis`` of the root.
 3c. A present participle (VBG) is never passive: its ``nsubj:pass`` and ``aux:pass`` are a subject and an
    auxiliary ("Ethiopia is acting on a resolution", a progressive parsed as a passive).
 13. "X is opposed to Y", "X is allied with Y", "X is prepared to impose ...", "X was engaged in ...": the
@@ -89,6 +92,8 @@ from eventcoder.parse.sentence import ParsedSentence
 # relative pronouns and adverbs: a clause with one is a relative clause, not a misattached main verb
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
+# verbs of a closing reporting clause ("..., officials said.")
+REPORTING = frozenset({"say", "report", "add", "announce", "state", "claim", "confirm", "write", "note"})
 # participles that are adjectives with a prepositional object: "is opposed to X", "is allied with X"
 _ADJECTIVAL_PARTICIPLES = {"oppose": ("to",), "ally": ("with", "to"), "engage": ("in",)}
 # ... of which the phrase stays a prepositional phrase (the dictionaries' "* (IN ...)" patterns)
@@ -254,6 +259,30 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         children = verb_takes_noun_place(words, w, h, 0, "root")
         changed = True
         break
+    # 20. "..., Palestinian officials and US witnesses said.": a closing reporting clause parsed as a
+    # subjectless relative clause of a noun after a comma (that noun a conjunct or modifier in the main
+    # clause): the noun is the verb's subject and the verb a parataxis of the root
+    root = next((w.index for w in words if w.head == 0), 0)
+    for w in list(words):
+        h = w.head
+        if w.deprel not in ("acl", "acl:relcl") or w.upos != "VERB" or w.lemma.lower() not in REPORTING \
+                or not (1 <= h < w.index) or root == 0 or h == root:
+            continue
+        kids = [words[c - 1] for c in children.get(w.index, ())]
+        if any(k.deprel in ("nsubj", "nsubj:pass", "obj", "ccomp", "xcomp", "mark") or k.lemma.lower() in
+               RELATIVE_WORDS for k in kids):
+            continue
+        first, _ = span(children, h, words)
+        last = max(k for k in range(w.index, n + 1) if words[k - 1].upos != "PUNCT")
+        if first < 2 or words[first - 2].text != "," or span(children, w.index, words)[1] < last:
+            continue
+        children[words[h - 1].head].remove(h)
+        words[h - 1] = replace(words[h - 1], head=w.index, deprel="nsubj")
+        children[h].remove(w.index)
+        words[w.index - 1] = replace(w, head=root, deprel="parataxis")
+        children.setdefault(w.index, []).append(h)
+        children.setdefault(root, []).append(w.index)
+        changed = True
     # 10. "Arnor on Thursday signed ..., officials said": a verb with two subjects and, between them, a
     # subjectless clausal complement: the first subject is the complement's
     # (also a finite verb parsed as an unmarked ``advcl``, the subjects passive: "The Philippines and France

@@ -243,6 +243,7 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
             found = arg_mentions(view, ms, subj[0], resolve)
             if found:
                 return found, "passive subject"
+    unknown_object: tuple[list[Mention], str] | None = None
     for rel in ("obj", "iobj"):
         for c in view.kids_exact(i, rel):
             found = arg_mentions(view, ms, c, resolve)
@@ -258,12 +259,27 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
             if found and (view.word(i).lemma or "").lower() in TOPIC_VERBS and rel == "obj" \
                     and all(not m.agent and len(m.code) == 3 for m in found):
                 continue  # "Putin and Macron discussed Ukraine": a country discussed is the topic
+            if found and not any(m.known for m in found) and unknown_object is None:
+                # agents of no known country ("mobilized army reservists for a war against Iraq"): a later
+                # phrase of the verb that names a known actor is the target; else they are (and may still
+                # take the country of the place, step 4b)
+                inner = [m for m in first_mentions_in(view, ms, c, after=c + 1) if m.known]
+                if inner:
+                    return inner, "object's phrase"
+                unknown_object = (found, rel)
+                continue
             if found:
                 return found, rel
     obls = [c for c in view.children[i] if view.base_rel(c) == "obl" and view.deprel(c) not in TEMPORAL
             and view.deprel(c) != "obl:agent" and not attribution(view, c)
             and _preposition(view, c) not in INTERMEDIARY]
     locative = [c for c in obls if _preposition(view, c) in LOCATIVE]
+    if unknown_object is not None:
+        for c in obls:
+            found = [m for m in arg_mentions(view, ms, c, resolve) if m.known] if c not in locative else []
+            if found and c > unknown_object[0][0].head:
+                return found, "prepositional phrase (the object names no known actor)"
+        return unknown_object
     for c in obls:
         if c in locative:
             continue
