@@ -540,6 +540,31 @@ def test_object_patterns_added_to_shipped_verb_blocks(shared_dicts, verb, lemma,
     assert triples(code_sentence(s, date(2000, 1, 1), shared_dicts)) == [("ISR", code, "LBN")]
 
 
+def test_agreeing_to_act_is_an_intention_to_cooperate(shared_dicts):
+    # "agreed to share information" (the complement does not code): 030, not the cooperation itself (050)
+    s = P("""
+    1 Turkey Turkey PROPN 3 nsubj
+    2 has have AUX 3 aux
+    3 agreed agree VERB 0 root
+    4 to to PART 5 mark
+    5 share share VERB 3 xcomp
+    6 information information NOUN 5 obj
+    7 with with ADP 8 case
+    8 Greece Greece PROPN 5 obl
+    """)
+    c = code_sentence(s, date(2000, 1, 1), shared_dicts)
+    assert triples(c) == [("TUR", "030", "GRC")] and "'agreed' + infinitive: 050 -> 030" in c.events[0].how
+    # "agreed to US mediation": AGREE "* (TO &MEDIATION)" (verbs_eventcoder.yaml) is 038
+    t = P("""
+    1 Israel Israel PROPN 2 nsubj
+    2 agreed agree VERB 0 root
+    3 to to ADP 5 case
+    4 US US PROPN 5 compound
+    5 mediation mediation NOUN 2 obl
+    """)
+    assert triples(code_sentence(t, date(2000, 1, 1), shared_dicts)) == [("ISR", "038", "USA")]
+
+
 
 def test_agents_of_unknown_country_take_the_sentences_only_state(shared_dicts):
     # "Police arrested Egyptian protesters": police belongs to the only state named

@@ -311,6 +311,12 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
         f.code = stated
         if marker[1] == view.head(i) and (view.word(marker[1]).lemma or "").lower() in COMMITMENTS:
             f.commitment_of = marker[1]
+    elif intent and not f.negated and main[:2] == "05" and (view.word(i).lemma or "").lower() in \
+            COOPERATIVE_COMMITMENTS and any(view.word(c).upos == "VERB" for c in view.kids_exact(i, "xcomp")):
+        # "agreed to share information": a commitment to act is the intention to cooperate (030), not the
+        # cooperation itself (when the complement codes, its own intention replaces this, step 5)
+        f.intent = f"intent ({view.word(i).text!r} + infinitive: {main} -> 030)"
+        f.code = "030"
     # 4. source and target
     srcs, how, passive = subject_of(view, ms, i, resolve)
     f.source_how = how
