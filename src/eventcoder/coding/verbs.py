@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from eventcoder.coding.actors import LOCATIVE, Mentions, first_mentions_in, in_locative_phrase, mentions_at
+from eventcoder.coding.actors import CLAUSAL, LOCATIVE, Mentions, first_mentions_in, in_locative_phrase, mentions_at
 from eventcoder.coding.event import Mention
 from eventcoder.coding.view import SentenceView
 from eventcoder.dictionaries import CompiledDictionaries
@@ -263,7 +263,7 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
                 # agents of no known country ("mobilized army reservists for a war against Iraq"): a later
                 # phrase of the verb that names a known actor is the target; else they are (and may still
                 # take the country of the place, step 4b)
-                inner = [m for m in first_mentions_in(view, ms, c, after=c + 1) if m.known]
+                inner = _known_inside(view, ms, c)
                 if inner:
                     return inner, "object's phrase"
                 unknown_object = (found, rel)
@@ -308,6 +308,28 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
         if found:
             return found, f"clausal complement ({how})"
     return [], "none"
+
+
+def _known_inside(view: SentenceView, ms: Mentions, c: int) -> list[Mention]:
+    """The first known actor phrase after ``c`` inside its phrase, neither in a locative phrase nor
+    modifying another agent phrase of no known country ("fired tear gas at protesters outside parliament":
+    not parliament)."""
+    best: int | None = None
+    found: list[Mention] = []
+    for k in view.subtree(c, CLAUSAL):
+        if k <= c or k not in ms.by_head or not any(m.known for m in ms.by_head[k]):
+            continue
+        a, seen = view.head(k), 0
+        while a not in (c, 0) and seen < view.n and not (a in ms.by_head and not any(
+                m.known for m in ms.by_head[a])):
+            a, seen = view.head(a), seen + 1
+        if a != c:
+            continue  # inside the phrase of an unknown agent
+        if in_locative_phrase(view, k, c):
+            continue  # a place ("at protesters outside parliament"): the agents may take its country (4b)
+        if best is None or k < best:
+            best, found = k, [m for m in mentions_at(view, ms, k) if m.known]
+    return found
 
 
 def condition_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver) -> list[Mention]:
