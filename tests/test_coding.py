@@ -219,6 +219,30 @@ def test_agent_with_explicit_plurals_is_not_matched_by_lemma(vdicts):
     assert dyads(code_sentence(P(rows.format("police")), date(1995, 1, 1), vdicts)) == [("ARN", "GONCOP")]
 
 
+def test_agent_borrows_from_of_in_from_for_phrases_only(shared_dicts):
+    # "its ambassador to Iran" is not Iran's ambassador; "a spokesman for the Iranian government" is
+    s = P("""
+    1 Britain Britain PROPN 2 nsubj
+    2 recalled recall VERB 0 root
+    3 its its PRON 4 nmod:poss
+    4 ambassador ambassador NOUN 2 obj
+    5 to to ADP 6 case
+    6 Iran Iran PROPN 4 nmod
+    """)
+    assert dyads(code_sentence(s, date(2012, 1, 1), shared_dicts)) == [("GBR", "IRN")]
+    t = P("""
+    1 A a DET 2 det
+    2 spokesman spokesman NOUN 7 nsubj
+    3 for for ADP 6 case
+    4 the the DET 6 det
+    5 Iranian Iranian ADJ 6 amod
+    6 government government NOUN 2 nmod
+    7 criticized criticize VERB 0 root
+    8 Israel Israel PROPN 7 obj
+    """)
+    assert dyads(code_sentence(t, date(2012, 1, 1), shared_dicts)) == [("IRNMED", "ISR")]  # SPOKESMAN is MED
+
+
 def test_conjunct_without_an_actor_of_its_own_holds_one(vdicts):
     # "The information ministry of Gondor and the Nasgul said ...": the ministry's phrase names Gondor
     s = P("""
@@ -635,6 +659,31 @@ def test_repairs_closing_reporting_clause_parsed_as_a_relative_clause(shared_dic
     assert next(w for w in c.trace.words if w.text == "officials").deprel == "nsubj"
 
 
+def test_repairs_closing_reporting_clause_parsed_as_a_conjunct(shared_dicts):
+    # "..., Thai police here said on Monday." with "said" a conjunct of the main verb and police under
+    # "days": police is the subject of said, which says nothing about the Burmese troops
+    s = P("""
+    1 Burmese Burmese PROPN 2 compound
+    2 troops troops NOUN 3 nsubj
+    3 attacked attack VERB 0 root
+    4 Karen Karen PROPN 5 compound
+    5 guerrillas guerrilla NOUN 3 obj
+    6 after after ADP 8 case
+    7 five five NUM 8 nummod
+    8 days day NOUN 3 obl
+    9 , , PUNCT 13 punct
+    10 Thai Thai ADJ 11 amod
+    11 police police NOUN 8 nmod
+    12 here here ADV 13 advmod
+    13 said say VERB 3 conj
+    14 . . PUNCT 3 punct
+    """)
+    c = code_sentence(s, date(1990, 1, 1), shared_dicts, trace=True)
+    assert not any(e.target.code == "THACOP" for e in c.events)
+    police = next(w for w in c.trace.words if w.text == "police")
+    assert (police.deprel, police.head) == ("nsubj", 13)
+
+
 def test_repairs_noun_headed_sentence_with_acl_verb_and_place_on_the_object(shared_dicts):
     # the parse of "Thousands of protesters demonstrated against the government in Cairo on Friday."
     s = P("""
@@ -760,6 +809,22 @@ def test_object_of_no_known_country_gives_way_to_a_known_actor_in_its_phrase(sha
     """)
     c = code_sentence(s, date(2003, 1, 1), shared_dicts)
     assert dyads(c) == [("GBR", "IRQ")] and "object's phrase" in c.events[0].how
+    # ... but not to a place: "fired tear gas at protesters outside parliament in Athens" (the protesters
+    # take Greece's code, step 4b)
+    t = P("""
+    1 Greek Greek ADJ 2 amod
+    2 police police NOUN 3 nsubj
+    3 fired fire VERB 0 root
+    4 tear tear NOUN 5 compound
+    5 gas gas NOUN 3 obj
+    6 at at ADP 7 case
+    7 protesters protester NOUN 5 nmod
+    8 outside outside ADP 9 case
+    9 parliament parliament NOUN 5 nmod
+    10 in in ADP 11 case
+    11 Athens Athens PROPN 9 nmod
+    """)
+    assert dyads(code_sentence(t, date(2019, 1, 1), shared_dicts)) == [("GRCCOP", "GRCOPP")]
 
 
 # --- references ------------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@
    appended, ``[NGO~]`` prepended; an agent code already present is not repeated).
    A country possessor re-codes an office or institution coded for another country ("Iran's National
    Security Council", entry USAGOV -> IRNGOV); a bare country code is not re-coded ("Iran's ally Syria").
-4. A phrase with agents but no actor takes its actor from a possessor or ``of/in/from`` modifier
+4. A phrase with agents but no actor takes its actor from a possessor or ``of/in/from/for`` modifier
    (``nmod:poss``, ``nmod``, ``appos``): "Russia's president", "the government of Gondor", "soldiers from
    Gondor", "the Prime Minister, Igor Ivanov"; that modifier is then part of the mention. Failing that,
    from the other conjuncts of its coordination ("Danish media and government"). Failing that it is an
@@ -37,6 +37,9 @@ TIGHT = frozenset({"compound", "flat", "amod", "det", "nummod", "fixed", "goeswi
                    "nmod:desc",
                    "nmod:npmod", "obl:npmod"})
 LOOSE = frozenset({"nmod:poss", "nmod", "appos"})
+# the prepositions of a modifier that names whose an agent is ("soldiers from Gondor", "a spokesman for the
+# government"; not "a stronghold on the Thai border", "the ambassador to Iran")
+OWNER_PREPOSITIONS = frozenset({"OF", "IN", "FROM", "FOR"})
 # adjectives whose phrase names the group an agent belongs to ("militants loyal to ...", "linked to ...")
 ALLEGIANCE = frozenset({"loyal", "link", "linked", "affiliate", "affiliated", "ally", "allied", "align",
                         "aligned", "belong", "belonging"})
@@ -350,7 +353,9 @@ def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | N
             continue
         # the possessor may hang on a title inside the name ("Iraq's Prime Minister Falastur": Iraq on Minister)
         loose = [c for k in [g.head, *(a.head for a in g.agents if a.head != g.head)]
-                 for c in view.children[k] if view.deprel(c) in LOOSE]
+                 for c in view.children[k] if view.deprel(c) in LOOSE and (
+                     view.deprel(c) != "nmod" or not view.kids(c, "case")
+                     or any(view.upper[p] in OWNER_PREPOSITIONS for p in view.kids(c, "case")))]
         loose += [o for c in view.children[g.head] if view.base_rel(c) in ("amod", "acl")
                   and (view.word(c).lemma or "").lower() in ALLEGIANCE for o in view.kids(c, "obl")]
         for c in loose:

@@ -60,6 +60,9 @@ relations that UD does not allow as parsed:
 20. A closing reporting clause parsed as a subjectless relative clause of a noun right after a comma
    ("... in southern Gaza on Sunday, Palestinian officials and US witnesses said." with officials a
    conjunct of the object): the noun is the verb's subject and the verb a ``parataxis`` of the root.
+20b. The same clause parsed as a conjunct of the main verb (with no conjunction) whose speakers' noun, right
+   after a comma and before it, hangs on a phrase of the main clause ("... after five days of fighting,
+   Thai police here said on Monday." with police under "days").
 3c. A present participle (VBG) is never passive: its ``nsubj:pass`` and ``aux:pass`` are a subject and an
    auxiliary ("Ethiopia is acting on a resolution", a progressive parsed as a passive).
 13. "X is opposed to Y", "X is allied with Y", "X is prepared to impose ...", "X was engaged in ...": the
@@ -282,6 +285,28 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         words[w.index - 1] = replace(w, head=root, deprel="parataxis")
         children.setdefault(w.index, []).append(h)
         children.setdefault(root, []).append(w.index)
+        changed = True
+    # 20b. "..., Thai police here said on Monday." with "said" a conjunct of the main verb (no "and") and
+    # the speakers' noun attached to a phrase before the comma: that noun is its subject
+    for w in list(words):
+        if w.deprel != "conj" or w.upos != "VERB" or w.lemma.lower() not in REPORTING or w.head != root:
+            continue
+        kids = [words[c - 1] for c in children.get(w.index, ())]
+        if any(k.deprel in ("nsubj", "nsubj:pass", "obj", "ccomp", "xcomp", "mark", "cc") for k in kids):
+            continue
+        j = w.index - 1
+        while j >= 1 and words[j - 1].upos == "ADV" and words[j - 1].head == w.index:
+            j -= 1  # "Thai police here said"
+        if j < 1 or words[j - 1].upos not in ("NOUN", "PROPN") or words[j - 1].head == w.index:
+            continue
+        first, last = span(children, j, words)
+        end = max(k for k in range(w.index, n + 1) if words[k - 1].upos != "PUNCT")
+        if last != j or first < 2 or words[first - 2].text != "," or span(children, w.index, words)[1] < end:
+            continue
+        children[words[j - 1].head].remove(j)
+        words[j - 1] = replace(words[j - 1], head=w.index, deprel="nsubj")
+        children.setdefault(w.index, []).append(j)
+        words[w.index - 1] = replace(w, deprel="parataxis")
         changed = True
     # 10. "Arnor on Thursday signed ..., officials said": a verb with two subjects and, between them, a
     # subjectless clausal complement: the first subject is the complement's

@@ -316,19 +316,21 @@ def _known_inside(view: SentenceView, ms: Mentions, c: int) -> list[Mention]:
     not parliament)."""
     best: int | None = None
     found: list[Mention] = []
-    for k in view.subtree(c, CLAUSAL):
-        if k <= c or k not in ms.by_head or not any(m.known for m in ms.by_head[k]):
-            continue
-        a, seen = view.head(k), 0
-        while a not in (c, 0) and seen < view.n and not (a in ms.by_head and not any(
-                m.known for m in ms.by_head[a])):
-            a, seen = view.head(a), seen + 1
-        if a != c:
-            continue  # inside the phrase of an unknown agent
-        if in_locative_phrase(view, k, c):
-            continue  # a place ("at protesters outside parliament"): the agents may take its country (4b)
-        if best is None or k < best:
-            best, found = k, [m for m in mentions_at(view, ms, k) if m.known]
+    tops = view.conjuncts(c)  # "photographs and military intelligence to Macedonia"
+    for top in tops:
+        for k in view.subtree(top, CLAUSAL):
+            if k <= c or k in tops or k not in ms.by_head or not any(m.known for m in ms.by_head[k]):
+                continue
+            a, seen = view.head(k), 0
+            while a not in (top, 0) and seen < view.n and not (a in ms.by_head and not any(
+                    m.known for m in ms.by_head[a])):
+                a, seen = view.head(a), seen + 1
+            if a != top or in_locative_phrase(view, k, top):
+                # inside the phrase of an unknown agent; or a place ("at protesters outside parliament"):
+                # the agents may take its country (step 4b)
+                continue
+            if best is None or k < best:
+                best, found = k, [m for m in mentions_at(view, ms, k) if m.known]
     return found
 
 
