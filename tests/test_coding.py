@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from eventcoder.coding import EVENT_COLUMNS, ReferenceContext, code_document, code_sentence, sentence_from_conllu
+from eventcoder.coding import (
+    EVENT_COLUMNS,
+    CodingOptions,
+    ReferenceContext,
+    code_document,
+    code_sentence,
+    sentence_from_conllu,
+)
 from eventcoder.dictionaries import load_dictionaries
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -562,6 +569,37 @@ def test_object_patterns_added_to_shipped_verb_blocks(shared_dicts, verb, lemma,
     6 Lebanon Lebanon PROPN 4 nmod
     """)
     assert triples(code_sentence(s, date(2000, 1, 1), shared_dicts)) == [("ISR", code, "LBN")]
+
+
+def test_said_that_x_must_act_is_a_demand(shared_dicts):
+    # "Russia said Ukraine must withdraw its troops": RUS 106 (demand withdrawal) UKR, and no withdrawal
+    s = P("""
+    1 Russia Russia PROPN 2 nsubj
+    2 said say VERB 0 root
+    3 Ukraine Ukraine PROPN 5 nsubj
+    4 must must AUX 5 aux
+    5 withdraw withdraw VERB 2 ccomp
+    6 its its PRON 7 nmod:poss
+    7 troops troop NOUN 5 obj
+    8 from from ADP 10 case
+    9 the the DET 10 det
+    10 border border NOUN 5 obl
+    """)
+    c = code_sentence(s, date(2014, 1, 1), shared_dicts, trace=True)
+    assert triples(c) == [("RUS", "106", "UKR")] and "demand ('must': 010 -> 106)" in c.events[0].how
+    # without the modal it is a statement (and the reported withdrawal its own event)
+    t = P("""
+    1 Russia Russia PROPN 2 nsubj
+    2 said say VERB 0 root
+    3 Ukraine Ukraine PROPN 4 nsubj
+    4 withdrew withdraw VERB 2 ccomp
+    5 from from ADP 6 case
+    6 Crimea Crimea PROPN 4 obl
+    """)
+    assert ("RUS", "010", "UKR") in triples(code_sentence(t, date(2014, 1, 1), shared_dicts))
+    # PETRARCH-2's convention (intent off) keeps the statement
+    assert triples(code_sentence(s, date(2014, 1, 1), shared_dicts, options=CodingOptions(intent=False)))[0][1] \
+        == "010"
 
 
 def test_agreeing_to_act_is_an_intention_to_cooperate(shared_dicts):

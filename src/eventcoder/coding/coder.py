@@ -7,13 +7,20 @@ down in docs/algorithm.md; the section numbers in comments refer to it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from eventcoder.coding.actors import LOCATIVE, Mentions, find_mentions, learn_surnames
 from eventcoder.coding.discards import Discards, find_discards, past_clause_verbs
 from eventcoder.coding.event import UNKNOWN, Event, Mention
-from eventcoder.coding.intent import COMMITMENTS, COOPERATIVE_COMMITMENTS, intent_code, intent_marker
+from eventcoder.coding.intent import (
+    COMMITMENTS,
+    COOPERATIVE_COMMITMENTS,
+    demand_code,
+    deontic_marker,
+    intent_code,
+    intent_marker,
+)
 from eventcoder.coding.matching import Matcher, MatchState, PatternIndex, render
 from eventcoder.coding.owners import domestic_agents, place_unknown_agents, with_owner
 from eventcoder.coding.references import ReferenceContext, reference_kind, resolve_reference
@@ -173,6 +180,8 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
             f.events, f.outcome = [], dated[f.index]
     transform(view, dicts, frames, sentence, notes)
     by_index = {f.index: f for f in frames}
+    if dicts.intent if options.intent is None else options.intent:
+        _stated_demands(view, frames, by_index, notes)
     for f in frames:  # 5. an infinitive complement (or purpose clause) belongs to a verb that coded
         gov = by_index.get(_complement_of(view, f.index) or -1)
         if f.events and gov is not None and gov.events and f.commitment_of == gov.index \
@@ -191,6 +200,32 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
             f.outcome = f"complement of {view.word(gov.index).text!r}, which coded"
     events = _dedupe([e for f in frames for e in f.events])
     return _finish(view, pub_date, ms, frames, other_verbs, notes, trace, None, None, events), ms, view
+
+
+def _stated_demands(view: SentenceView, frames: list[_Frame], by_index: dict[int, _Frame],
+                    notes: list[str]) -> None:
+    """5a. "Russia said Ukraine must withdraw its troops": a plain statement (010) whose reported clause has
+    "must", "should" or "ought" is a demand to that clause's subject (10x for the action demanded), and the
+    demanded action is no event."""
+    for f in frames:
+        if not f.events or f.code != "010" or f.target_how != "subject of the clausal complement" \
+                or f.outcome.startswith("transformation"):
+            continue
+        for c in view.kids_exact(f.index, "ccomp"):
+            marker = deontic_marker(view, c)
+            if marker is None:
+                continue
+            inner = by_index.get(c)
+            acted = inner.code.partition(":")[0] if inner is not None and not inner.negated else None
+            code = demand_code(acted)
+            note = f"demand ({marker[0]!r}: 010 -> {code})"
+            f.events = [replace(e, cameo_code=code, how=f"{e.how}; {note}") for e in f.events]
+            f.intent = note
+            if inner is not None and inner.events:
+                inner.events = []
+                inner.outcome = f"demanded by {view.word(f.index).text!r} ({marker[0]!r}): not an event"
+            notes.append(f"{view.word(f.index).text!r} + {marker[0]!r}: a demand")
+            break
 
 
 def _complement_of(view: SentenceView, i: int) -> int | None:

@@ -92,3 +92,39 @@ def _modal(view: SentenceView, i: int) -> tuple[str, int] | None:
         if w.text.lower() in INTENT_MODALS or (w.lemma or "").lower() in INTENT_MODALS:
             return w.text.lower(), w.index
     return None
+
+
+# modals that make a reported clause a demand ("Russia said Ukraine must withdraw its troops")
+DEONTIC_MODALS = frozenset({"must", "should", "ought"})
+# the demand (10x) for the action demanded, by the longest listed prefix of its code (the codebook's names)
+_DEMAND: dict[str, str] = {
+    # 04 consult -> 108 demand meeting, negotiation; 045 mediate -> 105 demand mediation
+    "04": "108", "045": "105",
+    # 05 diplomatic cooperation -> 102 demand policy support; 06 cooperation -> its demand
+    "05": "102", "061": "1011", "062": "1012", "063": "1013", "064": "1014",
+    # 07 aid -> 103 and its sub-codes
+    "07": "103", "071": "1031", "072": "1032", "073": "1033", "074": "1034",
+    # 08 yield: reform -> 104 (and sub-codes), the easings -> 105x, withdrawal -> 106, ceasefire -> 107
+    "083": "104", "0831": "1041", "0832": "1042", "0833": "1043", "0834": "1044",
+    "081": "1051", "082": "1052", "084": "1053", "085": "1054", "086": "1055", "087": "1056",
+    "0871": "107", "0874": "106",
+}
+
+
+def deontic_marker(view: SentenceView, i: int) -> tuple[str, int] | None:
+    """The modal ("must", "should", "ought") that makes verb ``i``'s action something demanded."""
+    for c in view.children[i]:
+        w = view.word(c)
+        if w.deprel == "aux" and ((w.lemma or "").lower() in DEONTIC_MODALS or w.text.lower() in DEONTIC_MODALS):
+            return w.text.lower(), c
+    return None
+
+
+def demand_code(code: str | None) -> str:
+    """The CAMEO demand (10x) for an action with ``code`` (None: an action the dictionaries do not code)."""
+    for n in (4, 3, 2):
+        hit = _DEMAND.get((code or "")[:n])
+        if hit is not None and code is not None and len(code) >= n:
+            return hit
+    return "100"
+
