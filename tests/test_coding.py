@@ -557,6 +557,13 @@ def test_first_part_of_a_longer_personal_name_is_not_the_dictionary_person(share
     ("violated", "violate", "ban", "128"),
     ("upgraded", "upgrade", "ties", "050"),
     ("accepted", "accept", "demands", "080"),
+    ("suspended", "suspend", "ties", "160"),
+    ("suspended", "suspend", "membership", "160"),
+    ("severed", "sever", "relations", "160"),
+    ("froze", "freeze", "talks", "164"),
+    ("downgraded", "downgrade", "relations", "160"),
+    ("deployed", "deploy", "warships", "154"),
+    ("massed", "mass", "tanks", "154"),
 ])
 def test_object_patterns_added_to_shipped_verb_blocks(shared_dicts, verb, lemma, noun, code):
     # verbs_eventcoder.yaml: MOUNT, VIOLATE, UPGRADE and EMBRACE blocks with more object patterns
@@ -564,7 +571,7 @@ def test_object_patterns_added_to_shipped_verb_blocks(shared_dicts, verb, lemma,
     1 Israel Israel PROPN 2 nsubj
     2 {verb} {lemma} VERB 0 root
     3 an a DET 4 det
-    4 {noun} {noun.rstrip("s") if noun != "ties" else "tie"} NOUN 2 obj
+    4 {noun} {noun if noun == "membership" else noun.rstrip("s") if noun != "ties" else "tie"} NOUN 2 obj
     5 against against ADP 6 case
     6 Lebanon Lebanon PROPN 4 nmod
     """)
@@ -722,6 +729,30 @@ def test_repairs_closing_reporting_clause_parsed_as_a_conjunct(shared_dicts):
     assert (police.deprel, police.head) == ("nsubj", 13)
 
 
+def test_repairs_name_split_from_its_common_noun(shared_dicts):
+    # "[Boko] [Haram militants] abducted": two subjects, a name and the noun phrase right after it
+    s = P("""
+    1 Boko Boko PROPN 4 nsubj
+    2 Haram Haram PROPN 3 compound
+    3 militants militant NOUN 4 nsubj
+    4 abducted abduct VERB 0 root
+    5 schoolgirls schoolgirl NOUN 4 obj
+    6 in in ADP 7 case
+    7 Nigeria Nigeria PROPN 4 obl
+    """)
+    assert [e.source.code for e in code_sentence(s, date(2019, 1, 1), shared_dicts).events] == ["NGAREBUAF"]
+    # but "called [Israel] [a terrorist state]" stays two phrases
+    t = P("""
+    1 Erdogan Erdogan PROPN 2 nsubj
+    2 called call VERB 0 root
+    3 Israel Israel PROPN 2 obj
+    4 a a DET 6 det
+    5 terrorist terrorist ADJ 6 amod
+    6 state state NOUN 2 obj
+    """)
+    assert [e.target.code for e in code_sentence(t, date(2019, 1, 1), shared_dicts).events] == ["ISR"]
+
+
 def test_repairs_noun_headed_sentence_with_acl_verb_and_place_on_the_object(shared_dicts):
     # the parse of "Thousands of protesters demonstrated against the government in Cairo on Friday."
     s = P("""
@@ -863,6 +894,23 @@ def test_object_of_no_known_country_gives_way_to_a_known_actor_in_its_phrase(sha
     11 Athens Athens PROPN 9 nmod
     """)
     assert dyads(code_sentence(t, date(2019, 1, 1), shared_dicts)) == [("GRCCOP", "GRCOPP")]
+    # the arrested leader (a pattern word, APPREHEND '* LEADER') is the target, not the city; forces deployed
+    # are not: where they go is
+    rows = """
+    1 {subj} {subj} PROPN 2 nsubj
+    2 {verb} {lemma} VERB 0 root
+    3 the the DET 5 det
+    4 {mod} {mod} NOUN 5 compound
+    5 {noun} {nlemma} NOUN 2 obj
+    6 {prep} {prep} ADP 7 case
+    7 {place} {place} PROPN 2 obl
+    """
+    u = P(rows.format(subj="Police", verb="arrested", lemma="arrest", mod="opposition", noun="leader",
+                      nlemma="leader", prep="in", place="Istanbul"))
+    assert dyads(code_sentence(u, date(2019, 1, 1), shared_dicts)) == [("TURCOP", "TUROPP")]
+    w = P(rows.format(subj="China", verb="deployed", lemma="deploy", mod="navy", noun="warships",
+                      nlemma="warship", prep="near", place="Taiwan"))
+    assert dyads(code_sentence(w, date(2019, 1, 1), shared_dicts)) == [("CHN", "TWN")]
 
 
 # --- references ------------------------------------------------------------------------------------------------

@@ -570,9 +570,13 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
                 # the next phrase starts right after the previous one ("Bree [Prime Minister] Romendacil")
                 # or right after the previous one's subtree ("President [Yoweri] Museveni", Yoweri flat
                 # under President)
-                if k == run[-1] + 1 or (words[k - 1].upos == "PROPN" and words[run[-1] - 1].upos == "PROPN"
-                                        and span(children, k, words)[0] - 1
-                                        in (run[-1], span(children, run[-1], words)[1])):
+                # or a name right before a common noun's phrase without a determiner ("[Boko] [Haram
+                # militants] abducted"; not "called [Israel] [a terrorist state]")
+                first_k = span(children, k, words)[0]
+                if k == run[-1] + 1 or (words[run[-1] - 1].upos == "PROPN" and (
+                        words[k - 1].upos == "PROPN" or (words[k - 1].upos == "NOUN"
+                                                         and words[first_k - 1].upos != "DET"))
+                        and first_k - 1 in (run[-1], span(children, run[-1], words)[1])):
                     run.append(k)
                     continue
                 changed |= merge(words, run)

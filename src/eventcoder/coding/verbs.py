@@ -255,6 +255,9 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
                 inner = [m for m in first_mentions_in(view, ms, c, after=c + 1) if m.known]
                 if inner:
                     return inner, "object's phrase"
+                if unknown_object is None and not any(m.known for m in found) \
+                        and not all(m.agent.startswith("MIL") for m in found):
+                    unknown_object = (found, rel)  # forces sent or deployed: their destination is the target
                 continue
             if found and (view.word(i).lemma or "").lower() in TOPIC_VERBS and rel == "obj" \
                     and all(not m.agent and len(m.code) == 3 for m in found):
@@ -274,12 +277,8 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
             and view.deprel(c) != "obl:agent" and not attribution(view, c)
             and _preposition(view, c) not in INTERMEDIARY]
     locative = [c for c in obls if _preposition(view, c) in LOCATIVE]
-    if unknown_object is not None:
-        for c in obls:
-            found = [m for m in arg_mentions(view, ms, c, resolve) if m.known] if c not in locative else []
-            if found and c > unknown_object[0][0].head:
-                return found, "prepositional phrase (the object names no known actor)"
-        return unknown_object
+    # with an object of unknown agents, only a known actor of a later phrase is a better target
+    better = (lambda ms_: any(m.known for m in ms_)) if unknown_object is not None else bool
     for c in obls:
         if c in locative:
             continue
@@ -287,13 +286,17 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
         if found and _preposition(view, c) in CIRCUMSTANCE and all(
                 not m.agent and m.head != c and in_locative_phrase(view, m.head, c) for m in found):
             continue  # "reached an agreement after talks in Addis Ababa": where the talks were, no party
-        if found:
+        if better(found):
             return found, "prepositional phrase"
     for c in view.kids_exact(i, "xcomp") + [c for c in view.kids_exact(i, "advcl") if purpose_clause(view, c)]:
         if view.word(c).upos in ("VERB", "NOUN", "ADJ"):
             found, how = default_targets(view, ms, c, resolve, False)
-            if found:
+            if better(found):
                 return found, f"complement ({how})"
+    if unknown_object is not None:
+        # not a place: "arrested the opposition leader in Istanbul" is about the leader (who may take the
+        # place's country, step 4b)
+        return unknown_object
     for c in locative:
         found = arg_mentions(view, ms, c, resolve)
         if found:
