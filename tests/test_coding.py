@@ -609,6 +609,37 @@ def test_said_that_x_must_act_is_a_demand(shared_dicts):
         == "010"
 
 
+def test_particle_pattern_is_not_another_verbs_infinitive_to(shared_dicts):
+    # ORDER is in OVERSEE_MANAGE, whose '* TO' [030] is no "ordered French troops to leave": ORDER's 100
+    s = P("""
+    1 Mali Mali PROPN 2 nsubj
+    2 ordered order VERB 0 root
+    3 French French ADJ 4 amod
+    4 troops troops NOUN 2 obj
+    5 to to PART 6 mark
+    6 leave leave VERB 2 xcomp
+    7 the the DET 8 det
+    8 country country NOUN 6 obj
+    """)
+    assert triples(code_sentence(s, date(2022, 1, 1), shared_dicts)) == [("MLI", "100", "FRAMIL")]
+
+
+def test_content_of_an_allegation_is_no_event(shared_dicts):
+    # "rejected accusations that Russia interfered in the US election": no interference is reported
+    s = P("""
+    1 Iran Iran PROPN 2 nsubj
+    2 rejected reject VERB 0 root
+    3 accusations accusation NOUN 2 obj
+    4 that that SCONJ 6 mark
+    5 Russia Russia PROPN 6 nsubj
+    6 attacked attack VERB 3 acl:relcl
+    7 Israel Israel PROPN 6 obj
+    """)
+    c = code_sentence(s, date(2019, 1, 1), shared_dicts, trace=True)
+    assert not any(e.cameo_code.startswith("19") for e in c.events)
+    assert "not a reported fact" in next(v.outcome for v in c.trace.verbs if v.text == "attacked")
+
+
 def test_agreeing_to_act_is_an_intention_to_cooperate(shared_dicts):
     # "agreed to share information" (the complement does not code): 030, not the cooperation itself (050)
     s = P("""

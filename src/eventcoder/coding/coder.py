@@ -7,7 +7,7 @@ down in docs/algorithm.md; the section numbers in comments refer to it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from eventcoder.coding.actors import LOCATIVE, Mentions, find_mentions, learn_surnames
@@ -16,10 +16,9 @@ from eventcoder.coding.event import UNKNOWN, Event, Mention
 from eventcoder.coding.intent import (
     COMMITMENTS,
     COOPERATIVE_COMMITMENTS,
-    demand_code,
-    deontic_marker,
     intent_code,
     intent_marker,
+    stated_demands,
 )
 from eventcoder.coding.matching import Matcher, MatchState, PatternIndex, render
 from eventcoder.coding.owners import domestic_agents, place_unknown_agents, with_owner
@@ -174,6 +173,12 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
         f.sources, f.targets, domestic = domestic_agents(view, all_mentions, dicts, f.index, f.sources, f.targets)
         notes.extend(n for n in (placed, domestic) if n)
         f.events = _events(view, sentence, f, options)
+    for f in frames:  # 4c. "rejected accusations that Russia interfered": the content of an allegation
+        if f.events and view.deprel(f.index) in ("acl", "acl:relcl") and \
+                (view.word(view.head(f.index)).lemma or "").lower() in ALLEGATION_NOUNS and \
+                any(view.upper[m] == "THAT" and view.word(m).upos == "SCONJ" for m in view.kids(f.index, "mark")):
+            f.events = []
+            f.outcome = f"what the {view.word(view.head(f.index)).text!r} say: not a reported fact"
     dated = past_clause_verbs(view, phrases.clause)
     for f in frames:  # 1b. a retrospective time phrase drops the events of its clause's verb
         if f.index in dated and f.events:
@@ -181,7 +186,7 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
     transform(view, dicts, frames, sentence, notes)
     by_index = {f.index: f for f in frames}
     if dicts.intent if options.intent is None else options.intent:
-        _stated_demands(view, frames, by_index, notes)
+        stated_demands(view, frames, by_index, notes)
     for f in frames:  # 5. an infinitive complement (or purpose clause) belongs to a verb that coded
         gov = by_index.get(_complement_of(view, f.index) or -1)
         if f.events and gov is not None and gov.events and f.commitment_of == gov.index \
@@ -200,32 +205,6 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
             f.outcome = f"complement of {view.word(gov.index).text!r}, which coded"
     events = _dedupe([e for f in frames for e in f.events])
     return _finish(view, pub_date, ms, frames, other_verbs, notes, trace, None, None, events), ms, view
-
-
-def _stated_demands(view: SentenceView, frames: list[_Frame], by_index: dict[int, _Frame],
-                    notes: list[str]) -> None:
-    """5a. "Russia said Ukraine must withdraw its troops": a plain statement (010) whose reported clause has
-    "must", "should" or "ought" is a demand to that clause's subject (10x for the action demanded), and the
-    demanded action is no event."""
-    for f in frames:
-        if not f.events or f.code != "010" or f.target_how != "subject of the clausal complement" \
-                or f.outcome.startswith("transformation"):
-            continue
-        for c in view.kids_exact(f.index, "ccomp"):
-            marker = deontic_marker(view, c)
-            if marker is None:
-                continue
-            inner = by_index.get(c)
-            acted = inner.code.partition(":")[0] if inner is not None and not inner.negated else None
-            code = demand_code(acted)
-            note = f"demand ({marker[0]!r}: 010 -> {code})"
-            f.events = [replace(e, cameo_code=code, how=f"{e.how}; {note}") for e in f.events]
-            f.intent = note
-            if inner is not None and inner.events:
-                inner.events = []
-                inner.outcome = f"demanded by {view.word(f.index).text!r} ({marker[0]!r}): not an event"
-            notes.append(f"{view.word(f.index).text!r} + {marker[0]!r}: a demand")
-            break
 
 
 def _complement_of(view: SentenceView, i: int) -> int | None:
@@ -290,10 +269,11 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
             ok = False
             why = "its words are all inside the reported clause, which has its own subject"
         elif ok and st.used and all(view.word(k).upos in FUNCTION_UPOS for k in st.used) \
-                and any(view.distance(i, k) > 2 for k in st.used):
+                and any(view.distance(i, k) > 2 or (view.deprel(k) == "mark" and view.head(k) != i)
+                        for k in st.used):
             # a pattern of particles only ("* ON": press on, "* AT": fire at) is about the verb's own
             # particle or phrase, not a preposition deep in another clause ("demanding that X provide
-            # information on ...")
+            # information on ...") nor the "to" of another verb's infinitive ("ordered X to leave")
             ok = False
             why = "its only words are particles outside the verb's own phrases"
         elif ok:
@@ -428,6 +408,9 @@ def _code_text(p: Pattern) -> str:
 
 
 FUNCTION_UPOS = frozenset({"ADP", "PART", "SCONJ", "ADV", "DET", "AUX", "CCONJ"})
+# nouns whose "that" clause is a claim, not a reported fact ("accusations that Russia interfered")
+ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "rumor", "rumour", "speculation",
+                              "suggestion", "suspicion", "fear", "denial", "assertion", "insinuation"})
 # CAMEO roots whose events coordinated subjects do to each other when there is no target: intend to
 # cooperate, consult, diplomatic and material cooperation, fight
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})

@@ -11,7 +11,13 @@ economic aid, 19x conventional attack -> 1384 threaten conventional attack, ...)
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 from eventcoder.coding.view import SentenceView
+
+if TYPE_CHECKING:
+    from eventcoder.coding.coder import _Frame
 
 # modal auxiliaries that announce an action ("will", "would" in reported speech, "may", "might")
 INTENT_MODALS = frozenset({"will", "would", "shall", "may", "might", "'ll"})
@@ -128,3 +134,28 @@ def demand_code(code: str | None) -> str:
             return hit
     return "100"
 
+
+def stated_demands(view: SentenceView, frames: list[_Frame], by_index: dict[int, _Frame],
+                   notes: list[str]) -> None:
+    """5a. "Russia said Ukraine must withdraw its troops": a plain statement (010) whose reported clause has
+    "must", "should" or "ought" is a demand to that clause's subject (10x for the action demanded), and the
+    demanded action is no event."""
+    for f in frames:
+        if not f.events or f.code != "010" or f.target_how != "subject of the clausal complement" \
+                or f.outcome.startswith("transformation"):
+            continue
+        for c in view.kids_exact(f.index, "ccomp"):
+            marker = deontic_marker(view, c)
+            if marker is None:
+                continue
+            inner = by_index.get(c)
+            acted = inner.code.partition(":")[0] if inner is not None and not inner.negated else None
+            code = demand_code(acted)
+            note = f"demand ({marker[0]!r}: 010 -> {code})"
+            f.events = [replace(e, cameo_code=code, how=f"{e.how}; {note}") for e in f.events]
+            f.intent = note
+            if inner is not None and inner.events:
+                inner.events = []
+                inner.outcome = f"demanded by {view.word(f.index).text!r} ({marker[0]!r}): not an event"
+            notes.append(f"{view.word(f.index).text!r} + {marker[0]!r}: a demand")
+            break
