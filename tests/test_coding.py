@@ -784,6 +784,18 @@ def test_repairs_name_split_from_its_common_noun(shared_dicts):
     assert [e.target.code for e in code_sentence(t, date(2019, 1, 1), shared_dicts).events] == ["ISR"]
 
 
+def test_repairs_noun_headed_sentence_with_participle_and_with_phrase(shared_dicts):
+    # "Hundreds of Palestinians clashed with Israeli troops" parsed as a noun with an acl participle
+    s = P10([("1", "Hundreds", "hundred", "NOUN", "NNS", "0", "root"),
+             ("2", "of", "of", "ADP", "IN", "3", "case"),
+             ("3", "Palestinians", "Palestinian", "NOUN", "NNPS", "1", "nmod"),
+             ("4", "clashed", "clash", "VERB", "VBN", "1", "acl"),
+             ("5", "with", "with", "ADP", "IN", "7", "case"),
+             ("6", "Israeli", "Israeli", "ADJ", "JJ", "7", "amod"),
+             ("7", "troops", "troops", "NOUN", "NNS", "4", "obl")])
+    assert ("PSE", "ISRMIL") in dyads(code_sentence(s, date(2019, 1, 1), shared_dicts))
+
+
 def test_repairs_noun_headed_sentence_with_acl_verb_and_place_on_the_object(shared_dicts):
     # the parse of "Thousands of protesters demonstrated against the government in Cairo on Friday."
     s = P("""

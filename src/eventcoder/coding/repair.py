@@ -21,7 +21,7 @@ relations that UD does not allow as parsed:
    heading the clause) takes their place, and they become its subject.
 15. A sentence headed by a noun without a copula whose verb was parsed as a subjectless ``acl`` of it
    ("Thousands of protesters demonstrated against the government"; past tense, or with an object or an
-   ``against`` phrase, so not a reduced passive), or as a finite ``acl:relcl`` with neither subject nor
+   ``against`` or ``with`` phrase, so not a reduced passive), or as a finite ``acl:relcl`` with neither subject nor
    relative word ("French Assembly president Laurent Fabius held talks with ..."), is a clause: the verb
    heads it and the noun is its subject.
 19. The subject of a subjectless reported clause parsed as an indirect object of the verb of saying
@@ -255,7 +255,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
                 or any(words[c - 1].deprel == "cop" for c in children.get(h, ())):
             continue
         active = w.xpos == "VBD" or relcl or any(k.deprel == "obj" for k in kids) or any(
-            k.deprel == "obl" and any(words[c - 1].deprel == "case" and words[c - 1].text.lower() == "against"
+            k.deprel == "obl" and any(words[c - 1].deprel == "case" and words[c - 1].text.lower() in ("against", "with")
                                       for c in children.get(k.index, ())) for k in kids)
         if not active:
             continue
