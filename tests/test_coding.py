@@ -704,6 +704,17 @@ def test_agents_of_unknown_country_take_the_sentences_only_state(shared_dicts):
     """)
     assert [(e.source.code, e.target.code) for e in code_sentence(v, date(2000, 1, 1), shared_dicts).events] \
         == [("RWAREB", "RWAGOV")]
+    # ... but "foreign troops" are not the state's, nor the place's
+    w = P("""
+    1 Rwandan Rwandan ADJ 2 amod
+    2 rebels rebel NOUN 3 nsubj
+    3 attacked attack VERB 0 root
+    4 foreign foreign ADJ 5 amod
+    5 troops troops NOUN 3 obj
+    6 in in ADP 7 case
+    7 Kigali Kigali PROPN 3 obl
+    """)
+    assert code_sentence(w, date(2000, 1, 1), shared_dicts).events == ()
 
 
 

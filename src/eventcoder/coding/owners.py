@@ -40,8 +40,16 @@ def with_owner(dicts: CompiledDictionaries, m: Mention, owner: Mention) -> Menti
                    resolved_from=owner.resolved_from)
 
 
-def _placed(dicts: CompiledDictionaries, mentions: list[Mention], owner: Mention, why: str) -> list[Mention]:
-    return [m if m.known else replace(with_owner(dicts, m, owner), resolved_from=why) for m in mentions]
+def _placed(dicts: CompiledDictionaries, mentions: list[Mention], owner: Mention, why: str,
+            view: SentenceView | None = None) -> list[Mention]:
+    return [m if m.known or (view is not None and _foreign(view, m))
+            else replace(with_owner(dicts, m, owner), resolved_from=why) for m in mentions]
+
+
+def _foreign(view: SentenceView, m: Mention) -> bool:
+    """Whether the mention says it is another country's ("foreign troops", "international observers")."""
+    words = [*range(m.first, m.last + 1), *(view.kids(m.head, "amod") if m.head else [])]
+    return any(view.word(k).text.lower() in FOREIGN for k in words)
 
 
 def place_unknown_agents(view: SentenceView, ms: Mentions, dicts: CompiledDictionaries, verb: int, code: str,
@@ -64,7 +72,7 @@ def place_unknown_agents(view: SentenceView, ms: Mentions, dicts: CompiledDictio
         return sources, targets, None
     place = next(iter(places.values()))
     why = f"the place of the event: {place.text} ({place.code})"
-    return (_placed(dicts, sources, place, why), _placed(dicts, targets, place, why),
+    return (_placed(dicts, sources, place, why, view), _placed(dicts, targets, place, why, view),
             f"{view.word(verb).text!r}: agents of unknown country placed in {place.text} ({place.code})")
 
 
@@ -79,6 +87,10 @@ def _state_code(dicts: CompiledDictionaries, mentions: Sequence[Mention]) -> str
     return mentions[0].country
 
 
+# words that say an agent is of another country than the sentence's ("foreign troops", "overseas donors")
+FOREIGN = frozenset({"foreign", "overseas", "international", "external", "outside"})
+
+
 def domestic_agents(view: SentenceView, mentions: Sequence[Mention], dicts: CompiledDictionaries, verb: int,
                     sources: list[Mention], targets: list[Mention]) -> Owned:
     """When every actor of known country in the sentence belongs to one state (non-state actors such as the
@@ -88,7 +100,8 @@ def domestic_agents(view: SentenceView, mentions: Sequence[Mention], dicts: Comp
     is placed only when a target is one of the state's institutions or groups (an agent code: "workers
     ... struck against a bill of the Serbian labour minister"), not the state itself ("Clerics condemned
     Israel" may be anyone's clerics), and only when it names no person the dictionaries lack ("Archbishop
-    Sipho Ndlovu": a proper noun in the mention), who is often a foreigner."""
+    Sipho Ndlovu": a proper noun in the mention), who is often a foreigner. "Foreign troops" are never placed
+    (here or by the place of the event)."""
     if all(m.known for m in (*sources, *targets)):
         return sources, targets, None
     if not any(m.known for m in (*sources, *targets)):
@@ -107,8 +120,10 @@ def domestic_agents(view: SentenceView, mentions: Sequence[Mention], dicts: Comp
     def placeable(m: Mention) -> bool:
         return not m.known and domestic_target and not any(view.word(k).upos == "PROPN"
                                                            for k in range(m.first, m.last + 1))
-    if not any(placeable(m) for m in sources) and all(m.known for m in targets):
+    def own(m: Mention) -> bool:
+        return not _foreign(view, m)
+    if not any(placeable(m) and own(m) for m in sources) and all(m.known or not own(m) for m in targets):
         return sources, targets, None
-    return ([_placed(dicts, [m], owner, why)[0] if placeable(m) else m for m in sources],
-            _placed(dicts, targets, owner, why),
+    return ([_placed(dicts, [m], owner, why)[0] if placeable(m) and own(m) else m for m in sources],
+            [_placed(dicts, [m], owner, why)[0] if own(m) else m for m in targets],
             f"{view.word(verb).text!r}: agents of unknown country are of the sentence's only country {country}")
