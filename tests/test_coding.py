@@ -563,7 +563,7 @@ def test_first_part_of_a_longer_personal_name_is_not_the_dictionary_person(share
     ("froze", "freeze", "talks", "164"),
     ("downgraded", "downgrade", "relations", "160"),
     ("deployed", "deploy", "warships", "154"),
-    ("massed", "mass", "tanks", "154"),
+    ("massed", "mass", "forces", "154"),
 ])
 def test_object_patterns_added_to_shipped_verb_blocks(shared_dicts, verb, lemma, noun, code):
     # verbs_eventcoder.yaml: MOUNT, VIOLATE, UPGRADE and EMBRACE blocks with more object patterns
