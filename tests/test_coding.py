@@ -746,6 +746,35 @@ def test_repairs_closing_reporting_clause_parsed_as_a_relative_clause(shared_dic
     assert next(w for w in c.trace.words if w.text == "officials").deprel == "nsubj"
 
 
+def test_repairs_closing_reporting_clause_with_the_comma_on_the_noun(shared_dicts):
+    # "..., witnesses said." with the comma attached to "witnesses" (a conjunct of the object)
+    s = P("""
+    1 Israel Israel PROPN 2 nsubj
+    2 attacked attack VERB 0 root
+    3 Hamas Hamas PROPN 2 obj
+    4 , , PUNCT 5 punct
+    5 witnesses witness NOUN 3 conj
+    6 said say VERB 5 acl:relcl
+    7 . . PUNCT 2 punct
+    """)
+    c = code_sentence(s, date(2019, 1, 1), shared_dicts, trace=True)
+    assert next(w for w in c.trace.words if w.text == "said").deprel == "parataxis"
+
+
+def test_negated_statement_is_no_accusation(shared_dicts):
+    # "Russia did not say Ukraine attacked the convoy": no T3 accusation from a statement not made
+    s = P("""
+    1 Russia Russia PROPN 4 nsubj
+    2 did do AUX 4 aux
+    3 not not PART 4 advmod
+    4 say say VERB 0 root
+    5 Ukraine Ukraine PROPN 6 nsubj
+    6 attacked attack VERB 4 ccomp
+    7 Georgia Georgia PROPN 6 obj
+    """)
+    assert ("RUS", "112", "UKR") not in triples(code_sentence(s, date(2019, 1, 1), shared_dicts))
+
+
 def test_repairs_closing_reporting_clause_parsed_as_a_conjunct(shared_dicts):
     # "..., Thai police here said on Monday." with "said" a conjunct of the main verb and police under
     # "days": police is the subject of said, which says nothing about the Burmese troops
@@ -965,6 +994,25 @@ def test_object_of_no_known_country_gives_way_to_a_known_actor_in_its_phrase(sha
     w = P(rows.format(subj="China", verb="deployed", lemma="deploy", mod="navy", noun="warships",
                       nlemma="warship", prep="near", place="Taiwan"))
     assert dyads(code_sentence(w, date(2019, 1, 1), shared_dicts)) == [("CHN", "TWN")]
+    # only a goal phrase names the better target: not "gunmen attacking a US base", not "with the help of
+    # US aircraft"
+    x = P("""
+    1 Israeli Israeli ADJ 2 amod
+    2 troops troops NOUN 3 nsubj
+    3 killed kill VERB 0 root
+    4 gunmen gunman NOUN 3 obj
+    5 attacking attack VERB 4 acl
+    6 a a DET 8 det
+    7 US US PROPN 8 compound
+    8 base base NOUN 5 obj
+    9 with with ADP 11 case
+    10 the the DET 11 det
+    11 help help NOUN 3 obl
+    12 of of ADP 14 case
+    13 US US PROPN 14 compound
+    14 aircraft aircraft NOUN 11 nmod
+    """)
+    assert not any(e.target.code.startswith("USA") for e in code_sentence(x, date(2019, 1, 1), shared_dicts).events)
 
 
 # --- references ------------------------------------------------------------------------------------------------

@@ -83,6 +83,7 @@ from eventcoder.coding.repair_parts import (
     NOMINAL,
     coordinate,
     dominates,
+    first_word,
     inner_conjunct,
     merge,
     possessum_under_possessor,
@@ -266,6 +267,9 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
     # subjectless relative clause of a noun after a comma (that noun a conjunct or modifier in the main
     # clause): the noun is the verb's subject and the verb a parataxis of the root
     root = next((w.index for w in words if w.head == 0), 0)
+    children = {}
+    for w in words:
+        children.setdefault(w.head, []).append(w.index)
     for w in list(words):
         h = w.head
         if w.deprel not in ("acl", "acl:relcl") or w.upos != "VERB" or w.lemma.lower() not in REPORTING \
@@ -275,7 +279,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         if any(k.deprel in ("nsubj", "nsubj:pass", "obj", "ccomp", "xcomp", "mark") or k.lemma.lower() in
                RELATIVE_WORDS for k in kids):
             continue
-        first, _ = span(children, h, words)
+        first = first_word(children, h, words)
         last = max(k for k in range(w.index, n + 1) if words[k - 1].upos != "PUNCT")
         if first < 2 or words[first - 2].text != "," or span(children, w.index, words)[1] < last:
             continue
@@ -299,7 +303,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             j -= 1  # "Thai police here said"
         if j < 1 or words[j - 1].upos not in ("NOUN", "PROPN") or words[j - 1].head == w.index:
             continue
-        first, last = span(children, j, words)
+        first, last = first_word(children, j, words), span(children, j, words)[1]
         end = max(k for k in range(w.index, n + 1) if words[k - 1].upos != "PUNCT")
         if last != j or first < 2 or words[first - 2].text != "," or span(children, w.index, words)[1] < end:
             continue

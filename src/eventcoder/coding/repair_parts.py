@@ -165,3 +165,12 @@ def merge(words: list[Word], run: list[int]) -> bool:
         if c.head in merged and c.deprel in ("case", "conj", "cc"):
             words[j] = replace(c, head=last)
     return True
+
+
+def first_word(children: dict[int, list[int]], k: int, words: list[Word]) -> int:
+    """The first word of ``k``'s phrase that is no punctuation (the comma before an apposition or a conjunct
+    often hangs on it)."""
+    first, last = span(children, k, words)
+    while first < last and words[first - 1].upos == "PUNCT":
+        first += 1
+    return first

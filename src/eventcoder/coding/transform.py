@@ -34,8 +34,8 @@ def transform(view: SentenceView, dicts: CompiledDictionaries, frames: list[_Fra
         if view.deprel(inner.index) not in ("ccomp", "xcomp"):
             continue
         outer = by_index.get(view.head(inner.index))
-        if outer is None or not outer.sources:
-            continue
+        if outer is None or not outer.sources or outer.negation:
+            continue  # "Russia did not say Ukraine attacked ...": no accusation
         for t in dicts.transformations:
             if not _verb_is(dicts, outer, t.outer_verb):
                 continue

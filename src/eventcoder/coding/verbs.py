@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from eventcoder.coding.actors import CLAUSAL, LOCATIVE, Mentions, first_mentions_in, in_locative_phrase, mentions_at
+from eventcoder.coding.actors import LOCATIVE, Mentions, first_mentions_in, in_locative_phrase, mentions_at
 from eventcoder.coding.event import Mention
 from eventcoder.coding.view import SentenceView
 from eventcoder.dictionaries import CompiledDictionaries
@@ -233,10 +233,14 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
     indirect object; the prepositional phrases of the verb in sentence order (not time expressions, not
     locative ones); the targets of an infinitive complement or purpose clause ("vowed to wage war on X",
     "signed an accord to supply X"); locative phrases ("arrived in X"); the subject of a clausal complement
-    ("noted that X regretted ..."). An object that is itself a word of the matched pattern and an agent of
-    no known country, or of the country a pronoun names ("its troops"), is what the verb acts with, not its
-    target ("send more troops to Mali" with '* &MILITARY'), when a later phrase names a known actor (the
-    coder calls this again without ``pattern_words`` otherwise: "dispersed the protesters")."""
+    ("noted that X regretted ..."). An object whose mentions are all agents of no known country gives way
+    to a known actor its phrase or a later goal phrase is aimed at ("mobilized army reservists for a war
+    against Iraq"), else it is the target before any place ("arrested the opposition leader in Istanbul").
+    An object that is itself a word of the matched pattern and an agent of no known country, or of the
+    country a pronoun names ("its troops"), is what the verb acts with ("send more troops to Mali" with
+    '* &MILITARY'); forces sent or deployed give way to a place too ("deployed warships near Taiwan"); the
+    coder calls this again without ``pattern_words`` when nothing better is found ("dispersed the
+    protesters")."""
     if passive:
         subj = view.kids_exact(i, "nsubj:pass")
         if subj:
@@ -255,9 +259,10 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
                 inner = [m for m in first_mentions_in(view, ms, c, after=c + 1) if m.known]
                 if inner:
                     return inner, "object's phrase"
+                # forces sent or deployed (MIL) may still take a place as target; other agents come first
                 if unknown_object is None and not any(m.known for m in found) \
                         and not all(m.agent.startswith("MIL") for m in found):
-                    unknown_object = (found, rel)  # forces sent or deployed: their destination is the target
+                    unknown_object = (found, rel)
                 continue
             if found and (view.word(i).lemma or "").lower() in TOPIC_VERBS and rel == "obj" \
                     and all(not m.agent and len(m.code) == 3 for m in found):
@@ -277,21 +282,25 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
             and view.deprel(c) != "obl:agent" and not attribution(view, c)
             and _preposition(view, c) not in INTERMEDIARY]
     locative = [c for c in obls if _preposition(view, c) in LOCATIVE]
-    # with an object of unknown agents, only a known actor of a later phrase is a better target
-    better = (lambda ms_: any(m.known for m in ms_)) if unknown_object is not None else bool
     for c in obls:
         if c in locative:
             continue
-        found = arg_mentions(view, ms, c, resolve)
+        if unknown_object is not None:
+            # with an object of unknown agents, only a known actor a goal phrase names is a better target
+            # ("sent troops to Mali"; not "killed militants with the help of US aircraft")
+            found = [m for m in mentions_at(view, ms, c) if m.known] if _preposition(view, c) in GOAL else []
+            found = found or (_known_inside(view, ms, c) if _preposition(view, c) in GOAL else [])
+        else:
+            found = arg_mentions(view, ms, c, resolve)
         if found and _preposition(view, c) in CIRCUMSTANCE and all(
                 not m.agent and m.head != c and in_locative_phrase(view, m.head, c) for m in found):
             continue  # "reached an agreement after talks in Addis Ababa": where the talks were, no party
-        if better(found):
+        if found:
             return found, "prepositional phrase"
     for c in view.kids_exact(i, "xcomp") + [c for c in view.kids_exact(i, "advcl") if purpose_clause(view, c)]:
         if view.word(c).upos in ("VERB", "NOUN", "ADJ"):
             found, how = default_targets(view, ms, c, resolve, False)
-            if better(found):
+            if found and (unknown_object is None or any(m.known for m in found)):
                 return found, f"complement ({how})"
     if unknown_object is not None:
         # not a place: "arrested the opposition leader in Istanbul" is about the leader (who may take the
@@ -313,28 +322,31 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
     return [], "none"
 
 
+# prepositions that lead from what the verb acts with to whom it is aimed at ("reservists for a war against
+# Iraq", "intelligence to Macedonia", "the withdrawal of forces from Panama"); not "with", "by", "of"
+GOAL = frozenset({"to", "against", "on", "into", "toward", "towards", "for", "from"})
+
+
 def _known_inside(view: SentenceView, ms: Mentions, c: int) -> list[Mention]:
-    """The first known actor phrase after ``c`` inside its phrase, neither in a locative phrase nor
-    modifying another agent phrase of no known country ("fired tear gas at protesters outside parliament":
-    not parliament)."""
-    best: int | None = None
-    found: list[Mention] = []
+    """A known actor that the phrase of ``c`` (or of its conjuncts) is aimed at: reached from it through
+    phrases with a goal preposition only, not through another agent of no known country nor a clause
+    ("killed gunmen attacking a US base": not the base)."""
+    found: list[int] = []
     tops = view.conjuncts(c)  # "photographs and military intelligence to Macedonia"
-    for top in tops:
-        for k in view.subtree(top, CLAUSAL):
-            if k <= c or k in tops or k not in ms.by_head or not any(m.known for m in ms.by_head[k]):
+    stack = list(tops)
+    while stack:
+        k = stack.pop()
+        for d in view.children[k]:
+            if view.base_rel(d) not in ("nmod", "obl") or not any(
+                    view.word(p).text.lower() in GOAL for p in view.kids(d, "case")):
                 continue
-            a, seen = view.head(k), 0
-            while a not in (top, 0) and seen < view.n and not (a in ms.by_head and not any(
-                    m.known for m in ms.by_head[a])):
-                a, seen = view.head(a), seen + 1
-            if a != top or in_locative_phrase(view, k, top):
-                # inside the phrase of an unknown agent; or a place ("at protesters outside parliament"):
-                # the agents may take its country (step 4b)
-                continue
-            if best is None or k < best:
-                best, found = k, [m for m in mentions_at(view, ms, k) if m.known]
-    return found
+            if d in ms.by_head and any(m.known for m in ms.by_head[d]):
+                found.append(d)
+            elif d not in ms.by_head:
+                stack.append(d)  # a plain noun ("a possible war"): look further in
+    if not found:
+        return []
+    return [m for m in mentions_at(view, ms, min(found)) if m.known]
 
 
 def condition_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver) -> list[Mention]:
