@@ -761,6 +761,18 @@ def test_repairs_closing_reporting_clause_with_the_comma_on_the_noun(shared_dict
     assert next(w for w in c.trace.words if w.text == "said").deprel == "parataxis"
 
 
+def test_misspelled_es_form_is_no_form_of_the_verb(vdicts):
+    # "Ethiopia departes from Libya": the lemmatizer reads depart, but "departes" is no form of DEPART
+    rows = """
+    1 Ethiopia Ethiopia PROPN 2 nsubj
+    2 {} depart VERB 0 root
+    3 from from ADP 4 case
+    4 Libya Libya PROPN 2 obl
+    """
+    assert code_sentence(P(rows.format("departes")), date(1995, 1, 1), vdicts).events == ()
+    assert triples(code_sentence(P(rows.format("departs")), date(1995, 1, 1), vdicts)) == [("ETH", "040", "LBY")]
+
+
 def test_negated_statement_is_no_accusation(shared_dicts):
     # "Russia did not say Ukraine attacked the convoy": no T3 accusation from a statement not made
     s = P("""

@@ -45,7 +45,7 @@ def lookup_verb(view: SentenceView, dicts: CompiledDictionaries, i: int) -> tupl
     w = view.word(i)
     text, lemma = w.text.lower(), (w.lemma or w.text).lower()
     refs = list(dicts.verbs_by_lemma.get(text, ()))
-    if lemma != text:
+    if lemma != text and not _misspelled_s_form(text, lemma):
         refs += dicts.verbs_by_lemma.get(lemma, ())
     refs += dicts.verbs_by_form.get(text, ())
     refs = list(dict.fromkeys(refs))
@@ -58,6 +58,15 @@ def lookup_verb(view: SentenceView, dicts: CompiledDictionaries, i: int) -> tupl
         if extra is not None:
             return block, verb, extra
     return None
+
+
+def _misspelled_s_form(text: str, lemma: str) -> bool:
+    """A spurious -es ending the lemmatizer read through ("departes" for depart, whose -s form is
+    "departs"): the word is no form of that verb."""
+    if not text.endswith("es") or len(lemma) < 2 or lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return False
+    third = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2] not in "aeiou" else lemma + "s"
+    return text != third
 
 
 def _multiword(view: SentenceView, i: int, verb: VerbForm) -> tuple[int, ...] | None:
