@@ -213,6 +213,22 @@ def test_possessor_of_a_title_inside_a_name(vdicts):
     assert dyads(code_sentence(s, date(1995, 1, 1), vdicts)) == [("GONGOV", "MOR")]
 
 
+@pytest.mark.parametrize("first", ["1 Indian Indian ADJ 4 amod", "1 Indian Indian ADJ 5 advmod"])
+def test_coordinated_country_adjectives_make_two_actors(shared_dicts, first):
+    # "Indian and Chinese troops clashed": INDMIL and CHNMIL, each against the other (also when the parser
+    # hung "Indian" on the verb, repair 21)
+    s = P(f"""
+    {first}
+    2 and and CCONJ {3 if first.endswith("amod") else 4} cc
+    3 Chinese Chinese ADJ {1 if first.endswith("amod") else 4} {"conj" if first.endswith("amod") else "amod"}
+    4 troops troops NOUN 5 nsubj
+    5 clashed clash VERB 0 root
+    6 in in ADP 7 case
+    7 Ladakh Ladakh PROPN 5 obl
+    """)
+    assert dyads(code_sentence(s, date(2020, 6, 1), shared_dicts)) == [("CHNMIL", "INDMIL"), ("INDMIL", "CHNMIL")]
+
+
 def test_agent_with_explicit_plurals_is_not_matched_by_lemma(vdicts):
     # the validation agents' "POLICE {}" has no plural: "Gondor's polices" (lemma police) is no GONCOP
     rows = """

@@ -301,11 +301,18 @@ def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | N
     # a phrase that the parser ended inside an actor's name belongs to the name's phrase ("the rebel
     # Kurdistan Workers' Party" with "Workers" a possessor: "rebel" hangs on it, not on Party)
     in_name = {k: _np_head(view, h.head) for h in raw if h.kind == "actor" for k in range(h.first, h.last + 1)}
+    shared: list[PhraseHit] = []  # "Indian and Chinese troops": the second adjective's actor shares the noun
     for h in raw:
         np = _np_head(view, h.head)
         if np in in_name and not h.first <= np <= h.last:
             np = in_name[np]
+        coordinated = h.kind == "actor" and h.first == h.last and view.word(h.head).upos == "ADJ" \
+            and view.deprel(h.head) == "conj" and view.deprel(view.head(h.head)) == "amod"
+        if coordinated:
+            np = _np_head(view, view.head(h.head))
         h = replace(h, np_head=np)
+        if coordinated and h.code != UNKNOWN:
+            shared.append(h)
         hits.append(h)
         if h.kind == "actor" and h.code == UNKNOWN:
             continue  # a null actor (e.g. a place that is not an actor)
@@ -317,6 +324,7 @@ def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | N
         if g.actors:
             own = [a for a in g.actors if a.first <= g.head <= a.last]
             g.countries = [((own or g.actors)[0], g.head)]
+            g.countries += [(a, g.head) for a in g.actors if a in shared and a is not g.countries[0][0]]
     # 3b. a country possessor re-codes an institution or office of another country ("Iran's National
     # Security Council", an entry coded USAGOV -> IRNGOV); a bare country code is kept ("Iran's ally Syria")
     for g in groups.values():

@@ -63,6 +63,9 @@ relations that UD does not allow as parsed:
 20b. The same clause parsed as a conjunct of the main verb (with no conjunction) whose speakers' noun, right
    after a comma and before it, hangs on a phrase of the main clause ("... after five days of fighting,
    Thai police here said on Monday." with police under "days").
+21. An adjective parsed as an ``advmod`` of the verb right before "and" + an adjective modifying the verb's
+   subject or object ("Indian and Chinese troops clashed") modifies that noun, the second adjective its
+   conjunct.
 3c. A present participle (VBG) is never passive: its ``nsubj:pass`` and ``aux:pass`` are a subject and an
    auxiliary ("Ethiopia is acting on a resolution", a progressive parsed as a passive).
 13. "X is opposed to Y", "X is allied with Y", "X is prepared to impose ...", "X was engaged in ...": the
@@ -81,6 +84,7 @@ from dataclasses import replace
 from eventcoder.coding.repair_parts import (
     CORE,
     NOMINAL,
+    adjective_coordination,
     coordinate,
     dominates,
     first_word,
@@ -142,6 +146,12 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         words[w.index - 1] = replace(w, deprel="nmod:poss")
         words[pos.index - 1] = replace(pos, head=w.index)
         changed = True
+    # 21. "[Indian] and Chinese troops clashed": the first adjective parsed as the verb's advmod
+    if adjective_coordination(words):
+        changed = True
+        children = {}
+        for w in words:
+            children.setdefault(w.head, []).append(w.index)
     # 3. passive clauses: with an aux:pass, the subject is nsubj:pass and a "by" phrase is the agent
     for w in words:
         if not (1 <= w.head <= n):

@@ -174,3 +174,23 @@ def first_word(children: dict[int, list[int]], k: int, words: list[Word]) -> int
     while first < last and words[first - 1].upos == "PUNCT":
         first += 1
     return first
+
+
+def adjective_coordination(words: list[Word]) -> bool:
+    """Repair 21: "[Indian] and Chinese troops clashed" with the first adjective parsed as an ``advmod`` of
+    the verb: it modifies the noun, and the second adjective is its conjunct. Edits ``words``; True when
+    something changed."""
+    changed = False
+    for w in words[:-2]:
+        cc, second = words[w.index], words[w.index + 1]
+        if w.upos != "ADJ" or w.deprel != "advmod" or cc.upos != "CCONJ" or second.upos != "ADJ" \
+                or second.deprel != "amod" or cc.head not in (second.index, second.head):
+            continue
+        noun = words[second.head - 1]
+        if noun.index <= second.index or noun.head != w.head or noun.upos not in ("NOUN", "PROPN"):
+            continue
+        words[w.index - 1] = replace(w, head=noun.index, deprel="amod")
+        words[second.index - 1] = replace(second, head=w.index, deprel="conj")
+        words[cc.index - 1] = replace(cc, head=second.index)
+        changed = True
+    return changed
