@@ -342,6 +342,25 @@ def test_passive_voice(shared_dicts):
     assert c.events[0].how.startswith("passive")
 
 
+def test_passive_subject_is_matched_as_the_object(shared_dicts):
+    # "The sanctions on Iran were lifted by the European Union": LIFT's '* SANCTIONS' (085), as in the active
+    s = P("""
+    1 The the DET 2 det
+    2 sanctions sanction NOUN 7 nsubj:pass
+    3 on on ADP 4 case
+    4 Iran Iran PROPN 2 nmod
+    5 were be AUX 7 aux:pass
+    6 finally finally ADV 7 advmod
+    7 lifted lift VERB 0 root
+    8 by by ADP 11 case
+    9 the the DET 11 det
+    10 European European PROPN 11 amod
+    11 Union Union PROPN 7 obl:agent
+    """)
+    c = code_sentence(s, date(2016, 1, 1), shared_dicts)
+    assert [e.cameo_code for e in c.events] == ["085"] and c.events[0].pattern_id is not None
+
+
 def test_passive_without_agent_makes_no_event(shared_dicts):
     s = P("""
     1 Israel Israel PROPN 3 nsubj:pass

@@ -90,7 +90,11 @@ def _multiword(view: SentenceView, i: int, verb: VerbForm) -> tuple[int, ...] | 
 
 
 def post_region(view: SentenceView, i: int, skip: tuple[int, ...] = ()) -> list[int]:
+    """Words after the verb in its own clause (see docs/algorithm.md), and the passive subject, which is the
+    verb's logical object ("the sanctions were lifted" is `* SANCTIONS`)."""
     out: list[int] = []
+    for c in view.kids_exact(i, "nsubj:pass"):
+        out.extend(view.subtree(c, frozenset({"punct"})))
     for c in view.children[i]:
         if c < i or view.base_rel(c) in ("nsubj", "csubj"):
             continue
