@@ -613,6 +613,34 @@ def test_object_patterns_added_to_shipped_verb_blocks(shared_dicts, verb, lemma,
     assert triples(code_sentence(s, date(2000, 1, 1), shared_dicts)) == [("ISR", code, "LBN")]
 
 
+def test_a_state_speaking_of_itself_is_no_target(shared_dicts):
+    # "Kim Jong Un warned that North Korea would respond": no PRKGOV -> PRK warning
+    s = P("""
+    1 Kim Kim PROPN 4 nsubj
+    2 Jong Jong PROPN 1 flat
+    3 Un Un PROPN 1 flat
+    4 warned warn VERB 0 root
+    5 that that SCONJ 9 mark
+    6 North North PROPN 7 compound
+    7 Korea Korea PROPN 9 nsubj
+    8 would would AUX 9 aux
+    9 respond respond VERB 4 ccomp
+    """)
+    assert code_sentence(s, date(2019, 1, 1), shared_dicts).events == ()
+    # ... but its rebels speaking of the government are a domestic dyad
+    t = P("""
+    1 Kurdish Kurdish ADJ 2 amod
+    2 rebels rebel NOUN 3 nsubj
+    3 warned warn VERB 0 root
+    4 that that SCONJ 8 mark
+    5 the the DET 7 det
+    6 Turkish Turkish ADJ 7 amod
+    7 government government NOUN 8 nsubj
+    8 failed fail VERB 3 ccomp
+    """)
+    assert [e.target.code for e in code_sentence(t, date(2019, 1, 1), shared_dicts).events] == ["TURGOV"]
+
+
 def test_said_that_x_must_act_is_a_demand(shared_dicts):
     # "Russia said Ukraine must withdraw its troops": RUS 106 (demand withdrawal) UKR, and no withdrawal
     s = P("""

@@ -21,7 +21,7 @@ from eventcoder.coding.intent import (
     stated_demands,
 )
 from eventcoder.coding.matching import Matcher, MatchState, PatternIndex, render
-from eventcoder.coding.owners import domestic_agents, place_unknown_agents, with_owner
+from eventcoder.coding.owners import domestic_agents, place_unknown_agents, state_side, with_owner
 from eventcoder.coding.references import ReferenceContext, reference_kind, resolve_reference
 from eventcoder.coding.repair import repair
 from eventcoder.coding.trace import PatternTrial, SentenceCoding, SentenceTrace, VerbTrace
@@ -351,6 +351,12 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
         f.targets, f.target_how = default_targets(view, ms, i, resolve, passive, used)
         if used and not any(m.known for m in f.targets):  # no better target than the pattern's own word
             f.targets, f.target_how = default_targets(view, ms, i, resolve, passive)
+        if f.target_how == "subject of the clausal complement":
+            # "Kim Jong Un warned that North Korea would respond", "the Kremlin denied that Russian troops had
+            # entered": a state speaking of its own state is no target (the PKK demanding that the Turkish
+            # government act is)
+            own = {m.country for m in srcs if m.known and state_side(m)}
+            f.targets = [m for m in f.targets if not (m.country in own and state_side(m))]
         if not any(m.known for m in f.targets) and _each_other(view, i):
             f.targets, f.target_how = [], "each other"  # "Armenia and Azerbaijan accused each other"
         if not any(m.known for m in f.targets) and f.code[:2] == "13":

@@ -127,3 +127,12 @@ def domestic_agents(view: SentenceView, mentions: Sequence[Mention], dicts: Comp
     return ([_placed(dicts, [m], owner, why)[0] if placeable(m) and own(m) else m for m in sources],
             [_placed(dicts, [m], owner, why)[0] if own(m) else m for m in targets],
             f"{view.word(verb).text!r}: agents of unknown country are of the sentence's only country {country}")
+
+
+# agent codes of a state's own institutions
+STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def state_side(m: Mention) -> bool:
+    """Whether a mention is a state or one of its institutions (not its rebels, opposition or people)."""
+    return not m.agent or m.agent[:3] in STATE_AGENTS
