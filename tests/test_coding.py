@@ -875,6 +875,28 @@ def test_repairs_closing_reporting_clause_parsed_as_a_conjunct(shared_dicts):
     assert (police.deprel, police.head) == ("nsubj", 13)
 
 
+def test_repairs_title_and_name_parsed_as_two_conjuncts_and_mutual_intent(shared_dicts):
+    # "Putin and Chinese leader Xi Jinping pledged to deepen their partnership during talks in Moscow":
+    # "leader" and "Xi" two conjuncts of Putin; the complement's coordinated subjects act on each other
+    s = P("""
+    1 Putin Putin PROPN 7 nsubj
+    2 and and CCONJ 4 cc
+    3 Chinese Chinese ADJ 4 amod
+    4 leader leader NOUN 1 conj
+    5 Xi Xi PROPN 1 conj
+    6 Jinping Jinping PROPN 5 flat
+    7 pledged pledge VERB 0 root
+    8 to to PART 9 mark
+    9 deepen deepen VERB 7 xcomp
+    10 their their PRON 11 nmod:poss
+    11 partnership partnership NOUN 9 obj
+    12 in in ADP 13 case
+    13 Moscow Moscow PROPN 9 obl
+    """)
+    c = code_sentence(s, date(2023, 3, 21), shared_dicts)
+    assert dyads(c) == [("CHNGOV", "RUSGOV"), ("RUSGOV", "CHNGOV")]
+
+
 def test_repairs_name_split_from_its_common_noun(shared_dicts):
     # "[Boko] [Haram militants] abducted": two subjects, a name and the noun phrase right after it
     s = P("""

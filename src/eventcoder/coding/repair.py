@@ -66,6 +66,8 @@ relations that UD does not allow as parsed:
 21. An adjective parsed as an ``advmod`` of the verb right before "and" + an adjective modifying the verb's
    subject or object ("Indian and Chinese troops clashed") modifies that noun, the second adjective its
    conjunct.
+2b. A title and the name right after it parsed as two conjuncts of one phrase ("Putin and [Chinese leader]
+   [Xi Jinping]") are one phrase.
 3c. A present participle (VBG) is never passive: its ``nsubj:pass`` and ``aux:pass`` are a subject and an
    auxiliary ("Ethiopia is acting on a resolution", a progressive parsed as a passive).
 13. "X is opposed to Y", "X is allied with Y", "X is prepared to impose ...", "X was engaged in ...": the
@@ -92,6 +94,7 @@ from eventcoder.coding.repair_parts import (
     merge,
     possessum_under_possessor,
     span,
+    split_conjunct_names,
     subtree,
     verb_takes_noun_place,
 )
@@ -596,6 +599,8 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
                 changed |= merge(words, run)
                 run = [k]
             changed |= merge(words, run)
+    changed |= split_conjunct_names(words)
     if not changed:
         return sentence
     return replace(sentence, words=tuple(words))
+

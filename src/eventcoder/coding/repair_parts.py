@@ -194,3 +194,20 @@ def adjective_coordination(words: list[Word]) -> bool:
         words[cc.index - 1] = replace(cc, head=second.index)
         changed = True
     return changed
+
+
+def split_conjunct_names(words: list[Word]) -> bool:
+    """2b. "Putin and [Chinese leader] [Xi Jinping]": a title and the name right after it parsed as two
+    conjuncts (no comma or conjunction between them) are one phrase."""
+    children: dict[int, list[int]] = {}
+    for w in words:
+        children.setdefault(w.head, []).append(w.index)
+    changed = False
+    for kids in list(children.values()):
+        conjs = [k for k in kids if words[k - 1].deprel == "conj" and words[k - 1].upos in ("NOUN", "PROPN")]
+        for a, b in zip(conjs, conjs[1:], strict=False):
+            first_b = span(children, b, words)[0]
+            if words[first_b - 1].upos == "PROPN" and words[b - 1].upos == "PROPN" \
+                    and span(children, a, words)[1] + 1 == first_b:
+                changed |= merge(words, [a, b])
+    return changed
