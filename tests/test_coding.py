@@ -641,6 +641,29 @@ def test_a_state_speaking_of_itself_is_no_target(shared_dicts):
     assert [e.target.code for e in code_sentence(t, date(2019, 1, 1), shared_dicts).events] == ["TURGOV"]
 
 
+def test_go_between_of_a_deal_is_no_party(shared_dicts):
+    # "Saudi Arabia and Iran agreed to restore relations under a deal brokered by China": the two with each
+    # other, not with China
+    s = P("""
+    1 Saudi Saudi PROPN 2 compound
+    2 Arabia Arabia PROPN 5 nsubj
+    3 and and CCONJ 4 cc
+    4 Iran Iran PROPN 2 conj
+    5 agreed agree VERB 0 root
+    6 to to PART 7 mark
+    7 restore restore VERB 5 xcomp
+    8 diplomatic diplomatic ADJ 9 amod
+    9 relations relation NOUN 7 obj
+    10 under under ADP 12 case
+    11 a a DET 12 det
+    12 deal deal NOUN 7 obl
+    13 brokered broker VERB 12 acl
+    14 by by ADP 15 case
+    15 China China PROPN 13 obl:agent
+    """)
+    assert sorted({e.target.code for e in code_sentence(s, date(2023, 3, 10), shared_dicts).events}) == ["IRN", "SAU"]
+
+
 def test_said_that_x_must_act_is_a_demand(shared_dicts):
     # "Russia said Ukraine must withdraw its troops": RUS 106 (demand withdrawal) UKR, and no withdrawal
     s = P("""
