@@ -641,6 +641,25 @@ def test_a_state_speaking_of_itself_is_no_target(shared_dicts):
     assert [e.target.code for e in code_sentence(t, date(2019, 1, 1), shared_dicts).events] == ["TURGOV"]
 
 
+def test_relative_clause_parsed_as_a_conjunct_shares_no_subject(shared_dicts):
+    # "The UN condemned Sudan, where fighting between the army and rebels has killed thousands" with
+    # "fighting" a conjunct of "condemned": the UN does not fight
+    s = P("""
+    1 The the DET 2 det
+    2 UN UN PROPN 3 nsubj
+    3 condemned condemn VERB 0 root
+    4 Sudan Sudan PROPN 3 obj
+    5 , , PUNCT 7 punct
+    6 where where ADV 7 advmod
+    7 fighting fight VERB 3 conj
+    8 between between ADP 10 case
+    9 the the DET 10 det
+    10 army army NOUN 7 obl
+    """)
+    assert all(e.source.code != "IGOUNO" or e.cameo_code[:2] != "19"
+               for e in code_sentence(s, date(2024, 3, 8), shared_dicts).events)
+
+
 def test_go_between_of_a_deal_is_no_party(shared_dicts):
     # "Saudi Arabia and Iran agreed to restore relations under a deal brokered by China": the two with each
     # other, not with China

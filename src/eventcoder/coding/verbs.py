@@ -187,6 +187,9 @@ def subject_of(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
         src, _, _ = subject_of(view, ms, gov, resolve, depth + 1)
         return src, "xcomp", passive
     if rel == "conj" and view.word(gov).upos in ("VERB", "AUX", "ADJ"):
+        if any(view.word(c).text.lower() in ("where", "when", "which", "who", "whom")
+               or "PronType=Rel" in (view.word(c).feats or "") for c in view.children[i]):
+            return [], "none", passive  # "..., where fighting ... has killed thousands": no shared subject
         src, how, gov_passive = subject_of(view, ms, gov, resolve, depth + 1)
         if gov_passive and not passive:
             return [], "none", passive
