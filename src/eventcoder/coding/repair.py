@@ -184,7 +184,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             changed = True
     # 3c. a present participle is never passive ("Ethiopia is acting on a resolution" with Ethiopia
     # nsubj:pass and "is" aux:pass): "is acting" is a progressive
-    for v, kids in list(children.items()):
+    for v, kids in list(children.items()) if any(w.xpos == "VBG" for w in words) else ():
         if not (1 <= v <= n) or words[v - 1].xpos != "VBG":
             continue
         for k in kids:
@@ -276,55 +276,57 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         children = verb_takes_noun_place(words, w, h, 0, "root")
         changed = True
         break
-    # 20. "..., Palestinian officials and US witnesses said.": a closing reporting clause parsed as a
-    # subjectless relative clause of a noun after a comma (that noun a conjunct or modifier in the main
-    # clause): the noun is the verb's subject and the verb a parataxis of the root
-    root = next((w.index for w in words if w.head == 0), 0)
-    children = {}
-    for w in words:
-        children.setdefault(w.head, []).append(w.index)
-    for w in list(words):
-        h = w.head
-        if w.deprel not in ("acl", "acl:relcl") or w.upos != "VERB" or w.lemma.lower() not in REPORTING \
-                or not (1 <= h < w.index) or root == 0 or h == root:
-            continue
-        kids = [words[c - 1] for c in children.get(w.index, ())]
-        if any(k.deprel in ("nsubj", "nsubj:pass", "obj", "ccomp", "xcomp", "mark") or k.lemma.lower() in
-               RELATIVE_WORDS for k in kids):
-            continue
-        first = first_word(children, h, words)
-        last = max(k for k in range(w.index, n + 1) if words[k - 1].upos != "PUNCT")
-        if first < 2 or words[first - 2].text != "," or span(children, w.index, words)[1] < last:
-            continue
-        children[words[h - 1].head].remove(h)
-        words[h - 1] = replace(words[h - 1], head=w.index, deprel="nsubj")
-        children[h].remove(w.index)
-        words[w.index - 1] = replace(w, head=root, deprel="parataxis")
-        children.setdefault(w.index, []).append(h)
-        children.setdefault(root, []).append(w.index)
-        changed = True
-    # 20b. "..., Thai police here said on Monday." with "said" a conjunct of the main verb (no "and") and
-    # the speakers' noun attached to a phrase before the comma: that noun is its subject
-    for w in list(words):
-        if w.deprel != "conj" or w.upos != "VERB" or w.lemma.lower() not in REPORTING or w.head != root:
-            continue
-        kids = [words[c - 1] for c in children.get(w.index, ())]
-        if any(k.deprel in ("nsubj", "nsubj:pass", "obj", "ccomp", "xcomp", "mark", "cc") for k in kids):
-            continue
-        j = w.index - 1
-        while j >= 1 and words[j - 1].upos == "ADV" and words[j - 1].head == w.index:
-            j -= 1  # "Thai police here said"
-        if j < 1 or words[j - 1].upos not in ("NOUN", "PROPN") or words[j - 1].head == w.index:
-            continue
-        first, last = first_word(children, j, words), span(children, j, words)[1]
-        end = max(k for k in range(w.index, n + 1) if words[k - 1].upos != "PUNCT")
-        if last != j or first < 2 or words[first - 2].text != "," or span(children, w.index, words)[1] < end:
-            continue
-        children[words[j - 1].head].remove(j)
-        words[j - 1] = replace(words[j - 1], head=w.index, deprel="nsubj")
-        children.setdefault(w.index, []).append(j)
-        words[w.index - 1] = replace(w, deprel="parataxis")
-        changed = True
+    if any(w.upos == "VERB" and w.deprel in ("acl", "acl:relcl", "conj") and w.lemma.lower() in REPORTING
+           for w in words):
+        # 20. "..., Palestinian officials and US witnesses said.": a closing reporting clause parsed as a
+        # subjectless relative clause of a noun after a comma (that noun a conjunct or modifier in the main
+        # clause): the noun is the verb's subject and the verb a parataxis of the root
+        root = next((w.index for w in words if w.head == 0), 0)
+        children = {}
+        for w in words:
+            children.setdefault(w.head, []).append(w.index)
+        for w in list(words):
+            h = w.head
+            if w.deprel not in ("acl", "acl:relcl") or w.upos != "VERB" or w.lemma.lower() not in REPORTING \
+                    or not (1 <= h < w.index) or root == 0 or h == root:
+                continue
+            kids = [words[c - 1] for c in children.get(w.index, ())]
+            if any(k.deprel in ("nsubj", "nsubj:pass", "obj", "ccomp", "xcomp", "mark") or k.lemma.lower() in
+                   RELATIVE_WORDS for k in kids):
+                continue
+            first = first_word(children, h, words)
+            last = max(k for k in range(w.index, n + 1) if words[k - 1].upos != "PUNCT")
+            if first < 2 or words[first - 2].text != "," or span(children, w.index, words)[1] < last:
+                continue
+            children[words[h - 1].head].remove(h)
+            words[h - 1] = replace(words[h - 1], head=w.index, deprel="nsubj")
+            children[h].remove(w.index)
+            words[w.index - 1] = replace(w, head=root, deprel="parataxis")
+            children.setdefault(w.index, []).append(h)
+            children.setdefault(root, []).append(w.index)
+            changed = True
+        # 20b. "..., Thai police here said on Monday." with "said" a conjunct of the main verb (no "and") and
+        # the speakers' noun attached to a phrase before the comma: that noun is its subject
+        for w in list(words):
+            if w.deprel != "conj" or w.upos != "VERB" or w.lemma.lower() not in REPORTING or w.head != root:
+                continue
+            kids = [words[c - 1] for c in children.get(w.index, ())]
+            if any(k.deprel in ("nsubj", "nsubj:pass", "obj", "ccomp", "xcomp", "mark", "cc") for k in kids):
+                continue
+            j = w.index - 1
+            while j >= 1 and words[j - 1].upos == "ADV" and words[j - 1].head == w.index:
+                j -= 1  # "Thai police here said"
+            if j < 1 or words[j - 1].upos not in ("NOUN", "PROPN") or words[j - 1].head == w.index:
+                continue
+            first, last = first_word(children, j, words), span(children, j, words)[1]
+            end = max(k for k in range(w.index, n + 1) if words[k - 1].upos != "PUNCT")
+            if last != j or first < 2 or words[first - 2].text != "," or span(children, w.index, words)[1] < end:
+                continue
+            children[words[j - 1].head].remove(j)
+            words[j - 1] = replace(words[j - 1], head=w.index, deprel="nsubj")
+            children.setdefault(w.index, []).append(j)
+            words[w.index - 1] = replace(w, deprel="parataxis")
+            changed = True
     # 10. "Arnor on Thursday signed ..., officials said": a verb with two subjects and, between them, a
     # subjectless clausal complement: the first subject is the complement's
     # (also a finite verb parsed as an unmarked ``advcl``, the subjects passive: "The Philippines and France

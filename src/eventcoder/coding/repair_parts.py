@@ -199,6 +199,9 @@ def adjective_coordination(words: list[Word]) -> bool:
 def split_conjunct_names(words: list[Word]) -> bool:
     """2b. "Putin and [Chinese leader] [Xi Jinping]": a title and the name right after it parsed as two
     conjuncts (no comma or conjunction between them) are one phrase."""
+    heads = [w.head for w in words if w.deprel == "conj" and w.upos in ("NOUN", "PROPN")]
+    if len(heads) == len(set(heads)):
+        return False  # no phrase with two nominal conjuncts
     children: dict[int, list[int]] = {}
     for w in words:
         children.setdefault(w.head, []).append(w.index)
