@@ -660,6 +660,37 @@ def test_relative_clause_parsed_as_a_conjunct_shares_no_subject(shared_dicts):
                for e in code_sentence(s, date(2024, 3, 8), shared_dicts).events)
 
 
+def test_each_others_possessions_are_reciprocal(shared_dicts):
+    # "India and Canada expelled each other's diplomats"
+    s = P("""
+    1 India India PROPN 4 nsubj
+    2 and and CCONJ 3 cc
+    3 Canada Canada PROPN 1 conj
+    4 expelled expel VERB 0 root
+    5 each each DET 8 det
+    6 other other ADJ 8 amod
+    7 's 's PART 6 case
+    8 diplomats diplomat NOUN 4 obj
+    """)
+    assert dyads(code_sentence(s, date(2023, 10, 1), shared_dicts)) == [("CAN", "IND"), ("IND", "CAN")]
+
+
+def test_goal_of_an_object_reached_through_of(shared_dicts):
+    # "approved the deployment of police officers to Haiti": Haiti, through "of police officers"
+    s = P("""
+    1 Kenya Kenya PROPN 2 nsubj
+    2 approved approve VERB 0 root
+    3 the the DET 4 det
+    4 deployment deployment NOUN 2 obj
+    5 of of ADP 7 case
+    6 police police NOUN 7 compound
+    7 officers officer NOUN 4 nmod
+    8 to to ADP 9 case
+    9 Haiti Haiti PROPN 7 nmod
+    """)
+    assert [e.target.code for e in code_sentence(s, date(2023, 10, 1), shared_dicts).events] == ["HTI"]
+
+
 def test_go_between_of_a_deal_is_no_party(shared_dicts):
     # "Saudi Arabia and Iran agreed to restore relations under a deal brokered by China": the two with each
     # other, not with China

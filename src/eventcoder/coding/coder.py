@@ -382,13 +382,16 @@ def _argument_of(view: SentenceView, i: int, k: int) -> str:
 
 def _each_other(view: SentenceView, i: int) -> bool:
     """Whether verb ``i``'s object or prepositional phrase is a reciprocal pronoun ("each other", "one
-    another")."""
+    another") or its possessor ("each other's diplomats")."""
     for c in view.children[i]:
         if view.base_rel(c) not in ("obj", "iobj", "obl"):
             continue
         pair = {view.upper[k] for k in view.children[c]}
         if (view.upper[c] == "OTHER" and "EACH" in pair) or (view.upper[c] == "ANOTHER" and "ONE" in pair):
             return True
+        if {"EACH", "OTHER"} <= pair or any(view.upper[k] == "OTHER" and "EACH" in {
+                view.upper[j] for j in view.children[k]} for k in view.children[c]):
+            return True  # "expelled each other's diplomats"
     return False
 
 

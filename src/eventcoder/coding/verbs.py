@@ -364,22 +364,23 @@ def _broker(view: SentenceView, k: int, top: int) -> bool:
 
 
 def _known_inside(view: SentenceView, ms: Mentions, c: int) -> list[Mention]:
-    """A known actor that the phrase of ``c`` (or of its conjuncts) is aimed at: reached from it through
-    phrases with a goal preposition only, not through another agent of no known country nor a clause
-    ("killed gunmen attacking a US base": not the base)."""
+    """A known actor that the phrase of ``c`` (or of its conjuncts) is aimed at: a goal phrase reached
+    through goal or "of" phrases only ("the deployment of police officers to Haiti"), not through a clause
+    ("killed gunmen attacking a US base": not the base) nor another preposition ("protesters outside
+    parliament")."""
     found: list[int] = []
     tops = view.conjuncts(c)  # "photographs and military intelligence to Macedonia"
     stack = list(tops)
     while stack:
         k = stack.pop()
         for d in view.children[k]:
-            if view.base_rel(d) not in ("nmod", "obl") or not any(
-                    view.word(p).text.lower() in GOAL for p in view.kids(d, "case")):
+            preps = {view.word(p).text.lower() for p in view.kids(d, "case")}
+            if view.base_rel(d) not in ("nmod", "obl") or not preps & (GOAL | {"of"}):
                 continue
-            if d in ms.by_head and any(m.known for m in ms.by_head[d]):
+            if preps & GOAL and d in ms.by_head and any(m.known for m in ms.by_head[d]):
                 found.append(d)
-            elif d not in ms.by_head:
-                stack.append(d)  # a plain noun ("a possible war"): look further in
+            else:
+                stack.append(d)  # "a possible war", "the deployment of police officers": look further in
     if not found:
         return []
     return [m for m in mentions_at(view, ms, min(found)) if m.known]
