@@ -149,6 +149,7 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
         resolved_cache[word] = out
         return out
 
+    intent = dicts.intent if options.intent is None else options.intent
     index = _index(dicts)
     matcher = Matcher(view, index)
     frames: list[_Frame] = []
@@ -161,7 +162,7 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
             other_verbs.append(w.text)
             continue
         frames.append(_code_verb(view, ms, matcher, index, resolve, w.index, *found, trace=trace,
-                                 intent=dicts.intent if options.intent is None else options.intent,
+                                 intent=intent,
                                  negation=dicts.negation))
     if any(f.discard for f in frames):
         f = next(f for f in frames if f.discard)
@@ -185,7 +186,7 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
             f.events, f.outcome = [], dated[f.index]
     transform(view, dicts, frames, sentence, notes)
     by_index = {f.index: f for f in frames}
-    if dicts.intent if options.intent is None else options.intent:
+    if intent:
         stated_demands(view, frames, by_index, notes)
     for f in frames:  # 5. an infinitive complement (or purpose clause) belongs to a verb that coded
         gov = by_index.get(_complement_of(view, f.index) or -1)

@@ -63,13 +63,21 @@ def intent_code(code: str, threat: bool = False, cooperative: bool = False) -> s
     """The intention form of a CAMEO code, or None when it has none. With ``threat`` (the action was
     *threatened*), a threat: the code's own threat form (13x), else 130 (Threaten, not specified). With
     ``cooperative`` (agreed to, offered: COOPERATIVE_COMMITMENTS), a forceful action is no threat: 030."""
-    for n in (4, 3, 2):
-        hit = _INTENT.get(code[:n])
-        if hit is not None and len(code) >= n:
-            if cooperative and hit.startswith("13"):
-                return "030"
-            return hit if not threat or hit.startswith("13") else "130"
+    hit = _longest_prefix(_INTENT, code)
+    if hit is not None:
+        if cooperative and hit.startswith("13"):
+            return "030"
+        return hit if not threat or hit.startswith("13") else "130"
     return "130" if threat and not code.startswith("13") else None
+
+
+def _longest_prefix(table: dict[str, str], code: str) -> str | None:
+    """The value of the longest 4-, 3- or 2-character prefix of ``code`` that ``table`` lists."""
+    for n in (4, 3, 2):
+        hit = table.get(code[:n])
+        if hit is not None and len(code) >= n:
+            return hit
+    return None
 
 
 def intent_marker(view: SentenceView, i: int) -> tuple[str, int] | None:
@@ -128,11 +136,7 @@ def deontic_marker(view: SentenceView, i: int) -> tuple[str, int] | None:
 
 def demand_code(code: str | None) -> str:
     """The CAMEO demand (10x) for an action with ``code`` (None: an action the dictionaries do not code)."""
-    for n in (4, 3, 2):
-        hit = _DEMAND.get((code or "")[:n])
-        if hit is not None and code is not None and len(code) >= n:
-            return hit
-    return "100"
+    return (_longest_prefix(_DEMAND, code) if code is not None else None) or "100"
 
 
 def stated_demands(view: SentenceView, frames: list[_Frame], by_index: dict[int, _Frame],

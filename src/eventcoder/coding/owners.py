@@ -120,12 +120,11 @@ def domestic_agents(view: SentenceView, mentions: Sequence[Mention], dicts: Comp
     def placeable(m: Mention) -> bool:
         return not m.known and domestic_target and not any(view.word(k).upos == "PROPN"
                                                            for k in range(m.first, m.last + 1))
-    def own(m: Mention) -> bool:
-        return not _foreign(view, m)
-    if not any(placeable(m) and own(m) for m in sources) and all(m.known or not own(m) for m in targets):
+    if not any(placeable(m) and not _foreign(view, m) for m in sources) \
+            and all(m.known or _foreign(view, m) for m in targets):
         return sources, targets, None
-    return ([_placed(dicts, [m], owner, why)[0] if placeable(m) and own(m) else m for m in sources],
-            [_placed(dicts, [m], owner, why)[0] if own(m) else m for m in targets],
+    return ([_placed(dicts, [m], owner, why, view)[0] if placeable(m) else m for m in sources],
+            _placed(dicts, targets, owner, why, view),
             f"{view.word(verb).text!r}: agents of unknown country are of the sentence's only country {country}")
 
 

@@ -87,6 +87,7 @@ from eventcoder.coding.repair_parts import (
     CORE,
     NOMINAL,
     adjective_coordination,
+    children_of,
     coordinate,
     dominates,
     first_word,
@@ -121,9 +122,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
     words = list(sentence.words)
     n = len(words)
     changed = False
-    children: dict[int, list[int]] = {}
-    for w in words:
-        children.setdefault(w.head, []).append(w.index)
+    children = children_of(words)
     # 1. possessors: "X 's N" with X not labelled nmod:poss
     for w in words[:-1]:
         pos = words[w.index]  # the next word
@@ -152,9 +151,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
     # 21. "[Indian] and Chinese troops clashed": the first adjective parsed as the verb's advmod
     if adjective_coordination(words):
         changed = True
-        children = {}
-        for w in words:
-            children.setdefault(w.head, []).append(w.index)
+        children = children_of(words)
     # 3. passive clauses: with an aux:pass, the subject is nsubj:pass and a "by" phrase is the agent
     for w in words:
         if not (1 <= w.head <= n):
@@ -282,9 +279,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         # subjectless relative clause of a noun after a comma (that noun a conjunct or modifier in the main
         # clause): the noun is the verb's subject and the verb a parataxis of the root
         root = next((w.index for w in words if w.head == 0), 0)
-        children = {}
-        for w in words:
-            children.setdefault(w.head, []).append(w.index)
+        children = children_of(words)
         for w in list(words):
             h = w.head
             if w.deprel not in ("acl", "acl:relcl") or w.upos != "VERB" or w.lemma.lower() not in REPORTING \
@@ -387,9 +382,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             s0 = subj[0]
             words[s0 - 1] = replace(words[s0 - 1], head=w.index, deprel="nsubj")
             words[a - 1] = replace(aw, head=s0, deprel="amod" if aw.upos == "ADJ" else "acl")
-            children = {}
-            for x in words:
-                children.setdefault(x.head, []).append(x.index)
+            children = children_of(words)
             changed = True
             break
     # 17. "Thousands of Palestinians marched": a second subject (object) with a preposition of its own is a
@@ -559,9 +552,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             words[k - 1] = replace(w, head=inner)
             changed = True
     if changed:
-        children = {}
-        for w in words:
-            children.setdefault(w.head, []).append(w.index)
+        children = children_of(words)
     # 4. flat coordination: same-relation siblings separated only by commas / a conjunction
     for kids in list(children.values()):
         changed |= coordinate(words, children, kids)

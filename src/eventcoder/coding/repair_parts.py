@@ -12,6 +12,14 @@ NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 SEPARATORS = frozenset({",", ";", "and", "or", "&"})
 
 
+def children_of(words: list[Word]) -> dict[int, list[int]]:
+    """Each word's dependents (0: the root), in sentence order."""
+    children: dict[int, list[int]] = {}
+    for w in words:
+        children.setdefault(w.head, []).append(w.index)
+    return children
+
+
 def verb_takes_noun_place(words: list[Word], w: Word, h: int, head: int, deprel: str) -> dict[int, list[int]]:
     """Repairs 9 and 15: verb ``w`` takes the place of noun ``h`` (attached to ``head`` as ``deprel``), the
     noun becomes its subject, and the noun's dependents after the verb move to it. Returns the new
@@ -21,10 +29,7 @@ def verb_takes_noun_place(words: list[Word], w: Word, h: int, head: int, deprel:
     for j, c in enumerate(words):
         if c.head == h and c.index > w.index:
             words[j] = replace(c, head=w.index)
-    children: dict[int, list[int]] = {}
-    for x in words:
-        children.setdefault(x.head, []).append(x.index)
-    return children
+    return children_of(words)
 
 
 def dominates(words: list[Word], top: int, k: int) -> bool:
@@ -202,9 +207,7 @@ def split_conjunct_names(words: list[Word]) -> bool:
     heads = [w.head for w in words if w.deprel == "conj" and w.upos in ("NOUN", "PROPN")]
     if len(heads) == len(set(heads)):
         return False  # no phrase with two nominal conjuncts
-    children: dict[int, list[int]] = {}
-    for w in words:
-        children.setdefault(w.head, []).append(w.index)
+    children = children_of(words)
     changed = False
     for kids in list(children.values()):
         conjs = [k for k in kids if words[k - 1].deprel == "conj" and words[k - 1].upos in ("NOUN", "PROPN")]

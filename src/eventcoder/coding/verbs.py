@@ -62,7 +62,8 @@ def lookup_verb(view: SentenceView, dicts: CompiledDictionaries, i: int) -> tupl
 
 def _misspelled_s_form(text: str, lemma: str) -> bool:
     """A spurious -es ending the lemmatizer read through ("departes" for depart, whose -s form is
-    "departs"): the word is no form of that verb."""
+    "departs"): the word is no form of that verb. (Not ``regular_verb_forms``: PETRARCH's rule writes -IES
+    for every final Y, "plaies", and -S after CH, SH and O.)"""
     if not text.endswith("es") or len(lemma) < 2 or lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
         return False
     third = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2] not in "aeiou" else lemma + "s"
@@ -304,8 +305,8 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
         if unknown_object is not None:
             # with an object of unknown agents, only a known actor a goal phrase names is a better target
             # ("sent troops to Mali"; not "killed militants with the help of US aircraft")
-            found = [m for m in mentions_at(view, ms, c) if m.known] if _preposition(view, c) in GOAL else []
-            found = found or (_known_inside(view, ms, c) if _preposition(view, c) in GOAL else [])
+            goal = _preposition(view, c) in GOAL
+            found = ([m for m in mentions_at(view, ms, c) if m.known] or _known_inside(view, ms, c)) if goal else []
         else:
             found = arg_mentions(view, ms, c, resolve)
         if found and _preposition(view, c) in CIRCUMSTANCE and all(
