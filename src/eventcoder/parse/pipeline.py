@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from eventcoder.parse.models import PROCESSORS, ModelSet, transformer_path
 from eventcoder.parse.sentence import ParsedSentence, Word
+from eventcoder.parse.shared_features import share_transformer
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the transformer is loaded from a local folder only
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -57,7 +58,7 @@ class StanzaParser:
     """Parses document texts into :class:`ParsedSentence` lists with one Stanza pipeline."""
 
     def __init__(self, model: ModelSet, *, device: str = "cpu", batch_sizes: BatchSizes | None = None,
-                 threads: int | None = None) -> None:
+                 threads: int | None = None, share_features: bool = True) -> None:
         if threads is not None:
             _limit_threads(threads)
         import stanza
@@ -95,6 +96,8 @@ class StanzaParser:
             options.update(lang=model.manifest.get("lang", "en"), dir=str(model.directory),
                            package=model.manifest.get("package", "default"))
         self._pipeline = stanza.Pipeline(**options)
+        # the tagger's transformer pass serves the parser too (see shared_features); None when not shared
+        self.shared_transformer = share_transformer(self._pipeline.processors) if share_features else None
 
     @property
     def model_id(self) -> str:
@@ -105,7 +108,7 @@ class StanzaParser:
 
     def process_text(self, text: str):  # type: ignore[no-untyped-def]
         """Run the Stanza pipeline on one text and return Stanza's own Document (for CoNLL-U output)."""
-        doc = self._pipeline(text)
+        doc = self._run(text)
         for sentence in doc.sentences:
             for token in sentence.tokens:
                 original = text[token.start_char:token.end_char]
@@ -121,8 +124,17 @@ class StanzaParser:
         if not items:
             return []
         docs = [stanza.Document([], text=text) for _, text in items]
-        processed = self._pipeline(docs)
+        processed = self._run(docs)
         return [_convert(doc_id, doc) for (doc_id, _), doc in zip(items, processed, strict=True)]
+
+    def _run(self, documents):  # type: ignore[no-untyped-def]
+        if self.shared_transformer is None:
+            return self._pipeline(documents)
+        self.shared_transformer.clear()
+        try:
+            return self._pipeline(documents)
+        finally:
+            self.shared_transformer.clear()
 
 
 def _foundation_cache(model: ModelSet):  # type: ignore[no-untyped-def]
