@@ -32,6 +32,9 @@ from eventcoder.parse.sentence import ParsedSentence, Word
 
 CACHE_FORMAT = "eventcoder-parse-cache"
 CACHE_VERSION = 1
+# the parse stage's own processing around the models; part of every parse key, so a change re-parses
+# (2: broken sentence splits joined before tagging, see parse/sentence_splits.py)
+PARSE_REVISION = 2
 _PART = re.compile(r"^part-(\d{6})\.parquet$")
 
 WORD_STRUCT = pl.Struct({
@@ -53,7 +56,7 @@ def parse_key(text: str, model_id: str) -> str:
     """Cache key of a document: a hash of its text and the model that parses it."""
     digest = hashlib.sha256()
     digest.update(model_id.encode("utf-8"))
-    digest.update(b"\0")
+    digest.update(f"\0{PARSE_REVISION}\0".encode())
     digest.update(text.encode("utf-8"))
     return digest.hexdigest()[:32]
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from eventcoder.parse.models import PROCESSORS, ModelSet, transformer_path
 from eventcoder.parse.sentence import ParsedSentence, Word
+from eventcoder.parse.sentence_splits import join_broken_sentences
 from eventcoder.parse.shared_features import share_transformer
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the transformer is loaded from a local folder only
@@ -128,11 +129,17 @@ class StanzaParser:
         return [_convert(doc_id, doc) for (doc_id, _), doc in zip(items, processed, strict=True)]
 
     def _run(self, documents):  # type: ignore[no-untyped-def]
+        """Tokenize, join broken sentence splits (see sentence_splits), then tag, lemmatize and parse."""
+        tokenized = self._pipeline(documents, processors="tokenize,mwt")
+        if isinstance(tokenized, list):
+            tokenized = [join_broken_sentences(doc) for doc in tokenized]
+        else:
+            tokenized = join_broken_sentences(tokenized)
         if self.shared_transformer is None:
-            return self._pipeline(documents)
+            return self._pipeline(tokenized, processors="pos,lemma,depparse")
         self.shared_transformer.clear()
         try:
-            return self._pipeline(documents)
+            return self._pipeline(tokenized, processors="pos,lemma,depparse")
         finally:
             self.shared_transformer.clear()
 
