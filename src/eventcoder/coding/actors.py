@@ -360,10 +360,13 @@ def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | N
         if g.actors or not g.agents:
             continue
         # the possessor may hang on a title inside the name ("Iraq's Prime Minister Falastur": Iraq on Minister)
+        # a possessive pronoun owns the agent ("its troops from Niger" are not Niger's): no "from" phrase
+        pronoun_owner = any(view.word(c).upos == "PRON" for c in view.kids(g.head, "nmod:poss"))
         loose = [c for k in [g.head, *(a.head for a in g.agents if a.head != g.head)]
                  for c in view.children[k] if view.deprel(c) in LOOSE and (
-                     view.deprel(c) != "nmod" or not view.kids(c, "case")
-                     or any(view.upper[p] in OWNER_PREPOSITIONS for p in view.kids(c, "case")))]
+                     view.deprel(c) != "nmod" or (not pronoun_owner and (
+                         not view.kids(c, "case")
+                         or any(view.upper[p] in OWNER_PREPOSITIONS for p in view.kids(c, "case")))))]
         loose += [o for c in view.children[g.head] if view.base_rel(c) in ("amod", "acl")
                   and (view.word(c).lemma or "").lower() in ALLEGIANCE for o in view.kids(c, "obl")]
         for c in loose:

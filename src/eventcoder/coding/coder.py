@@ -21,12 +21,13 @@ from eventcoder.coding.intent import (
     stated_demands,
 )
 from eventcoder.coding.matching import Matcher, MatchState, PatternIndex, render
-from eventcoder.coding.owners import domestic_agents, place_unknown_agents, state_side, with_owner
+from eventcoder.coding.owners import domestic_agents, not_own_state, place_unknown_agents, with_owner
 from eventcoder.coding.references import ReferenceContext, reference_kind, resolve_reference
 from eventcoder.coding.repair import repair
 from eventcoder.coding.trace import PatternTrial, SentenceCoding, SentenceTrace, VerbTrace
 from eventcoder.coding.transform import transform
 from eventcoder.coding.verbs import (
+    CONDITION_MARKS,
     OBJECT_CONTROL_MARKS,
     condition_targets,
     default_targets,
@@ -172,6 +173,8 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
         # 4b. agents of unknown country: the place of the event, else the sentence's only state
         f.sources, f.targets, placed = place_unknown_agents(view, ms, dicts, f.index, f.code, f.sources, f.targets)
         f.sources, f.targets, domestic = domestic_agents(view, all_mentions, dicts, f.index, f.sources, f.targets)
+        if (placed or domestic) and f.target_how == "subject of the clausal complement":
+            f.targets = not_own_state(f.sources, f.targets)  # "..., the government said": now placed
         notes.extend(n for n in (placed, domestic) if n)
         f.events = _events(view, sentence, f, options)
     for f in frames:  # 4c. "rejected accusations that Russia interfered": the content of an allegation
@@ -184,6 +187,9 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
     for f in frames:  # 1b. a retrospective time phrase drops the events of its clause's verb
         if f.index in dated and f.events:
             f.events, f.outcome = [], dated[f.index]
+    for f in frames:  # 1c. a condition did not happen ("threatened to retaliate if NATO deploys troops")
+        if f.events and view.deprel(f.index) == "advcl" and view.marks(f.index) & CONDITION_MARKS:
+            f.events, f.outcome = [], "a condition ('if', 'unless'): not a reported fact"
     transform(view, dicts, frames, sentence, notes)
     by_index = {f.index: f for f in frames}
     if intent:
@@ -356,8 +362,7 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
             # "Kim Jong Un warned that North Korea would respond", "the Kremlin denied that Russian troops had
             # entered": a state speaking of its own state is no target (the PKK demanding that the Turkish
             # government act is)
-            own = {m.country for m in srcs if m.known and state_side(m)}
-            f.targets = [m for m in f.targets if not (m.country in own and state_side(m))]
+            f.targets = not_own_state(srcs, f.targets)
         if not any(m.known for m in f.targets) and _each_other(view, i):
             f.targets, f.target_how = [], "each other"  # "Armenia and Azerbaijan accused each other"
         if not any(m.known for m in f.targets) and f.code[:2] == "13":

@@ -135,3 +135,10 @@ STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 def state_side(m: Mention) -> bool:
     """Whether a mention is a state or one of its institutions (not its rebels, opposition or people)."""
     return not m.agent or m.agent[:3] in STATE_AGENTS
+
+
+def not_own_state(sources: list[Mention], targets: list[Mention]) -> list[Mention]:
+    """The targets less the state-side mentions of a state-side source's own country ("the Kremlin denied
+    that Russian troops had entered": not a target of the Kremlin)."""
+    own = {m.country for m in sources if m.known and state_side(m)}
+    return [m for m in targets if not (m.country in own and state_side(m))]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventcoder.coding.event import Event, Mention
+from eventcoder.coding.owners import state_side
 from eventcoder.coding.view import SentenceView
 from eventcoder.dictionaries import CompiledDictionaries
 from eventcoder.parse.sentence import ParsedSentence
@@ -67,17 +68,17 @@ def transform(view: SentenceView, dicts: CompiledDictionaries, frames: list[_Fra
             if not code or code == "---":
                 continue
             w = view.word(outer.index)
-            events = [Event(s.doc_id, s.index, x, y, code, (w.lemma or w.text).lower(), outer.index, w.start_char,
-                            w.end_char, outer.block.id, outer.pattern.id if outer.pattern else None,
-                            negated=outer.negated, modality=outer.modality, how=f"transformation {t.id}")
-                      for x in src for y in tgt if x.code != y.code]
-            if not events:
-                continue
-            notes.append(f"transformation {t.id} ({t.text}) on {w.text!r} + {view.word(inner.index).text!r}")
             # a statement about an event ("officials said Taliban fighters attacked a checkpoint") is
             # coded as the statement's own event (112, an accusation) and the reported event is kept;
             # an intention or attempt ("wants to attack") did not happen, and "Q" re-codes the event itself
             reported = t.result_code != "Q" and (outer.verb.code or outer.block.code)[:2] == "01"
+            events = [Event(s.doc_id, s.index, x, y, code, (w.lemma or w.text).lower(), outer.index, w.start_char,
+                            w.end_char, outer.block.id, outer.pattern.id if outer.pattern else None,
+                            negated=outer.negated, modality=outer.modality, how=f"transformation {t.id}")
+                      for x in src for y in tgt if x.code != y.code and not (reported and _same_state(x, y))]
+            if not events:
+                continue
+            notes.append(f"transformation {t.id} ({t.text}) on {w.text!r} + {view.word(inner.index).text!r}")
             outer.events = events
             if not reported:
                 inner.events = []
@@ -85,6 +86,12 @@ def transform(view: SentenceView, dicts: CompiledDictionaries, frames: list[_Fra
             if not reported:
                 inner.outcome = f"replaced by transformation {t.id}"
             break
+
+
+def _same_state(speaker: Mention, actor: Mention) -> bool:
+    """A state reporting what its own forces or government did ("Somali forces killed 30 militants, the
+    government said") is not accusing them."""
+    return bool(speaker.country) and speaker.country == actor.country and state_side(speaker) and state_side(actor)
 
 
 def _depth(view: SentenceView, i: int) -> int:

@@ -1,0 +1,45 @@
+"""Coder rules for news constructions, on real parses of the built-in model (seventh session)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventcoder.coding import code_document
+
+DAY = date(2019, 6, 1)
+SENTENCES = {
+    "own_forces": "Somali forces killed 30 al-Shabaab militants in an operation in central Somalia, the "
+                  "government said.",
+    "rebels_accused": "Somali officials said al-Shabaab militants attacked a military base near Mogadishu.",
+    "its_troops": "France will withdraw its troops from Niger by the end of the year, President Emmanuel Macron "
+                  "said.",
+    "condition": "Russia threatened to retaliate if NATO deploys troops in Ukraine.",
+    "reason": "Russia threatened to retaliate because NATO deploys troops in Ukraine.",
+}
+
+
+@pytest.fixture(scope="module")
+def coded(builtin_parser, shared_dicts):
+    docs = builtin_parser.parse_many(list(SENTENCES.items()))
+    return {key: sorted(" ".join(e.triple()) for c in code_document(sentences, DAY, shared_dicts)
+                        for e in c.events)
+            for key, sentences in zip(SENTENCES, docs, strict=True)}
+
+
+def test_a_state_reporting_its_own_forces_action_is_not_accusing_them(coded):
+    assert coded["own_forces"] == ["SOMMIL 190 SOMREBUAF"]
+    # the statement about another side's attack is still an accusation
+    assert any(t.startswith("SOMGOV 112 SOMREB") for t in coded["rebels_accused"]), coded["rebels_accused"]
+
+
+def test_a_possessive_pronoun_owns_the_agent_not_a_from_phrase(coded):
+    assert coded["its_troops"] == ["FRA 0356 NER"]
+
+
+def test_a_condition_is_not_an_event(coded):
+    assert not any(" 154 " in t or t.startswith("IGOWSTNAT") for t in coded["condition"]), coded["condition"]
+    assert any(t.startswith("RUS 138") for t in coded["condition"])
+    # the same clause as a reason is a reported fact
+    assert "IGOWSTNAT 154 UKR" in coded["reason"], coded["reason"]
