@@ -16,6 +16,9 @@ SENTENCES = {
     "its_troops": "France will withdraw its troops from Niger by the end of the year, President Emmanuel Macron "
                   "said.",
     "condition": "Russia threatened to retaliate if NATO deploys troops in Ukraine.",
+    "adjectives": "Indian and Chinese troops clashed along their disputed Himalayan border, leaving several "
+                  "soldiers injured.",
+    "pledge": "Japan pledged $500 million in aid to the Philippines.",
     "reason": "Russia threatened to retaliate because NATO deploys troops in Ukraine.",
 }
 
@@ -43,3 +46,12 @@ def test_a_condition_is_not_an_event(coded):
     assert any(t.startswith("RUS 138") for t in coded["condition"])
     # the same clause as a reason is a reported fact
     assert "IGOWSTNAT 154 UKR" in coded["reason"], coded["reason"]
+
+
+def test_two_country_adjectives_on_one_noun_with_and_between(coded):
+    # parsed with both adjectives as amod of "troops" and "and" on the noun (not as conjuncts)
+    assert coded["adjectives"] == ["CHNMIL 190 INDMIL", "INDMIL 190 CHNMIL"]
+
+
+def test_aid_pledged_is_the_intention_to_provide_aid(coded):
+    assert coded["pledge"] == ["JPN 033 PHL"]

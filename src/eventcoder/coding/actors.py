@@ -310,6 +310,11 @@ def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | N
             and view.deprel(h.head) == "conj" and view.deprel(view.head(h.head)) == "amod"
         if coordinated:
             np = _np_head(view, view.head(h.head))
+        elif h.kind == "actor" and h.first == h.last and h.first > 2 and view.word(h.head).upos == "ADJ" \
+                and view.deprel(h.head) == "amod" and view.word(h.first - 1).upos == "CCONJ" \
+                and view.word(h.first - 2).upos == "ADJ" and view.deprel(h.first - 2) == "amod" \
+                and view.head(h.first - 2) == view.head(h.head):
+            coordinated = True  # both adjectives on the noun, "and" between them
         h = replace(h, np_head=np)
         if coordinated and h.code != UNKNOWN:
             shared.append(h)
