@@ -19,6 +19,9 @@ SENTENCES = {
     "adjectives": "Indian and Chinese troops clashed along their disputed Himalayan border, leaving several "
                   "soldiers injured.",
     "pledge": "Japan pledged $500 million in aid to the Philippines.",
+    "chain": "Chinese President Xi Jinping called on the United States to stop arming Taiwan.",
+    "drills": "The Chinese navy held live-fire drills near Taiwan on Monday.",
+    "mediate": "Egypt and Qatar are mediating talks between Israel and Hamas on a ceasefire in Gaza.",
     "reason": "Russia threatened to retaliate because NATO deploys troops in Ukraine.",
 }
 
@@ -55,3 +58,12 @@ def test_two_country_adjectives_on_one_noun_with_and_between(coded):
 
 def test_aid_pledged_is_the_intention_to_provide_aid(coded):
     assert coded["pledge"] == ["JPN 033 PHL"]
+
+
+def test_a_chain_of_uncoded_complements_belongs_to_the_verb_that_coded(coded):
+    assert coded["chain"] == ["CHNGOV 020 USA"]
+
+
+def test_drills_held_and_talks_mediated(coded):
+    assert coded["drills"] == ["CHNMIL 150 TWN"]  # not "* FIRE" (hold fire, 0871) in "live-fire"
+    assert coded["mediate"] == ["EGY 045 ISR", "EGY 045 PSEREBHMS", "QAT 045 ISR", "QAT 045 PSEREBHMS"]

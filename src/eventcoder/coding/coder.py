@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from eventcoder.coding.actors import LOCATIVE, Mentions, find_mentions, learn_surnames
+from eventcoder.coding.complements import settle_complements
 from eventcoder.coding.discards import Discards, find_discards, past_clause_verbs
 from eventcoder.coding.event import UNKNOWN, Event, Mention
 from eventcoder.coding.intent import (
@@ -28,13 +29,11 @@ from eventcoder.coding.trace import PatternTrial, SentenceCoding, SentenceTrace,
 from eventcoder.coding.transform import transform
 from eventcoder.coding.verbs import (
     CONDITION_MARKS,
-    OBJECT_CONTROL_MARKS,
     condition_targets,
     default_targets,
     lookup_verb,
     post_region,
     pre_region,
-    purpose_clause,
     subject_of,
 )
 from eventcoder.coding.view import SentenceView
@@ -194,41 +193,9 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
     by_index = {f.index: f for f in frames}
     if intent:
         stated_demands(view, frames, by_index, notes)
-    for f in frames:  # 5. an infinitive complement (or purpose clause) belongs to a verb that coded
-        gov = by_index.get(_complement_of(view, f.index) or -1)
-        if f.events and gov is not None and gov.events and f.commitment_of == gov.index \
-                and (gov.code[:2] == f.code[:2] or gov.code[:2] not in ("03", "13")):
-            # "agreed to provide aid": the intention to provide aid (033) says more than "agree" (050);
-            # a threat to do something cooperative stays a threat (the roots must agree)
-            notes.append(f"{view.word(f.index).text!r} states what {view.word(gov.index).text!r} commits to: "
-                         f"its intention replaces {view.word(gov.index).text!r}'s own events")
-            gov.events = []
-            gov.outcome = f"replaced by the intention of its complement {view.word(f.index).text!r}"
-            continue
-        if f.events and gov is not None and gov.events and not gov.outcome.startswith("transformation"):
-            notes.append(f"{view.word(f.index).text!r} is the complement of {view.word(gov.index).text!r}, "
-                         "which coded: its own events are dropped")
-            f.events = []
-            f.outcome = f"complement of {view.word(gov.index).text!r}, which coded"
+    settle_complements(view, frames, by_index, notes)  # 5. complements of a verb that coded
     events = _dedupe([e for f in frames for e in f.events])
     return _finish(view, pub_date, ms, frames, other_verbs, notes, trace, None, None, events), ms, view
-
-
-def _complement_of(view: SentenceView, i: int) -> int | None:
-    """The verb whose infinitive complement ``i`` is: an ``xcomp``, or a subject-less ``to``-clause
-    attached to the verb (``advcl``) or to its object (``acl``: "urged X to respond"), or an action the
-    verb warns against or prevents ("warned the US against selling arms", "stopped X from entering")."""
-    rel, head = view.deprel(i), view.head(i)
-    if rel == "xcomp":
-        return head
-    if rel == "advcl" and view.marks(i) & OBJECT_CONTROL_MARKS:
-        return head
-    if rel in ("advcl", "acl") and purpose_clause(view, i):
-        if rel == "advcl":
-            return head
-        if view.base_rel(head) in ("obj", "obl", "iobj") and view.head(head):
-            return view.head(head)
-    return None
 
 
 def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: PatternIndex, resolve,  # type: ignore[no-untyped-def]

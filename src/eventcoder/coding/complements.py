@@ -1,0 +1,65 @@
+"""Step 5 of docs/algorithm.md: an infinitive complement (or purpose clause) belongs to a verb that coded.
+
+"agreed to provide aid" is the intention to provide aid (the complement's event replaces the verb's);
+"vowed to wage war" is only the vow; "called on the US to stop arming Taiwan" is only the appeal (a chain of
+complements that did not code leads up to the verb that did).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventcoder.coding.verbs import OBJECT_CONTROL_MARKS, purpose_clause
+from eventcoder.coding.view import SentenceView
+
+if TYPE_CHECKING:
+    from eventcoder.coding.coder import _Frame
+
+
+def settle_complements(view: SentenceView, frames: list[_Frame], by_index: dict[int, _Frame],
+                       notes: list[str]) -> None:
+    """Drop (or let replace) the events of complements of verbs that coded."""
+    for f in frames:
+        gov = by_index.get(complement_of(view, f.index) or -1)
+        if f.events and gov is not None and gov.events and f.commitment_of == gov.index \
+                and (gov.code[:2] == f.code[:2] or gov.code[:2] not in ("03", "13")):
+            # "agreed to provide aid": the intention to provide aid (033) says more than "agree" (050);
+            # a threat to do something cooperative stays a threat (the roots must agree)
+            notes.append(f"{view.word(f.index).text!r} states what {view.word(gov.index).text!r} commits to: "
+                         f"its intention replaces {view.word(gov.index).text!r}'s own events")
+            gov.events = []
+            gov.outcome = f"replaced by the intention of its complement {view.word(f.index).text!r}"
+            continue
+        if f.events and (gov is None or not gov.events):  # "called on the US to stop arming Taiwan"
+            gov = _coded_governor(view, by_index, complement_of(view, f.index))
+        if f.events and gov is not None and gov.events and not gov.outcome.startswith("transformation"):
+            notes.append(f"{view.word(f.index).text!r} is the complement of {view.word(gov.index).text!r}, "
+                         "which coded: its own events are dropped")
+            f.events = []
+            f.outcome = f"complement of {view.word(gov.index).text!r}, which coded"
+
+
+def _coded_governor(view: SentenceView, by_index: dict[int, _Frame], i: int | None) -> _Frame | None:
+    """The verb that coded above a chain of complements that did not (at most three verbs up)."""
+    for _ in range(3):
+        i = complement_of(view, i) if i is not None else None
+        if i is None or (i in by_index and by_index[i].events):
+            return by_index.get(i) if i is not None else None
+    return None
+
+
+def complement_of(view: SentenceView, i: int) -> int | None:
+    """The verb whose infinitive complement ``i`` is: an ``xcomp``, or a subject-less ``to``-clause
+    attached to the verb (``advcl``) or to its object (``acl``: "urged X to respond"), or an action the
+    verb warns against or prevents ("warned the US against selling arms", "stopped X from entering")."""
+    rel, head = view.deprel(i), view.head(i)
+    if rel == "xcomp":
+        return head
+    if rel == "advcl" and view.marks(i) & OBJECT_CONTROL_MARKS:
+        return head
+    if rel in ("advcl", "acl") and purpose_clause(view, i):
+        if rel == "advcl":
+            return head
+        if view.base_rel(head) in ("obj", "obl", "iobj") and view.head(head):
+            return view.head(head)
+    return None
