@@ -22,6 +22,7 @@ SENTENCES = {
     "chain": "Chinese President Xi Jinping called on the United States to stop arming Taiwan.",
     "drills": "The Chinese navy held live-fire drills near Taiwan on Monday.",
     "mediate": "Egypt and Qatar are mediating talks between Israel and Hamas on a ceasefire in Gaza.",
+    "hundreds": "Hundreds of Palestinians demonstrated in Ramallah on Friday against the Israeli blockade of Gaza.",
     "reason": "Russia threatened to retaliate because NATO deploys troops in Ukraine.",
 }
 
@@ -67,3 +68,8 @@ def test_a_chain_of_uncoded_complements_belongs_to_the_verb_that_coded(coded):
 def test_drills_held_and_talks_mediated(coded):
     assert coded["drills"] == ["CHNMIL 150 TWN"]  # not "* FIRE" (hold fire, 0871) in "live-fire"
     assert coded["mediate"] == ["EGY 045 ISR", "EGY 045 PSEREBHMS", "QAT 045 ISR", "QAT 045 PSEREBHMS"]
+
+
+def test_an_of_phrase_after_a_quantity_noun_is_the_actor(coded):
+    # "Palestinians" parsed as an obl of the verb, "Hundreds" its subject
+    assert coded["hundreds"] == ["PSE 141 ISR"]

@@ -66,6 +66,7 @@ relations that UD does not allow as parsed:
 21. An adjective parsed as an ``advmod`` of the verb right before "and" + an adjective modifying the verb's
    subject or object ("Indian and Chinese troops clashed") modifies that noun, the second adjective its
    conjunct.
+22. An "of" phrase right after a quantity noun ("Hundreds of Palestinians") parsed on the verb is the noun's.
 2b. A title and the name right after it parsed as two conjuncts of one phrase ("Putin and [Chinese leader]
    [Xi Jinping]") are one phrase.
 3c. A present participle (VBG) is never passive: its ``nsubj:pass`` and ``aux:pass`` are a subject and an
@@ -94,6 +95,7 @@ from eventcoder.coding.repair_parts import (
     inner_conjunct,
     merge,
     possessum_under_possessor,
+    quantity_phrase,
     span,
     split_conjunct_names,
     subtree,
@@ -400,6 +402,8 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             children.setdefault(prev[-1], []).append(w.index)
             words[w.index - 1] = replace(w, head=prev[-1], deprel="nmod")
             changed = True
+    if quantity_phrase(words):  # 22. "Hundreds of Palestinians demonstrated", the "of" phrase on the verb
+        children, changed = children_of(words), True
     # 16. "issued a declaration demanding that the Turkish government provide ...": a "that" clause parsed as
     # an advcl of an earlier verb is the complement of the verb written right before "that"
     for w in list(words):

@@ -201,6 +201,25 @@ def adjective_coordination(words: list[Word]) -> bool:
     return changed
 
 
+QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "million", "ten", "tens"})
+
+
+def quantity_phrase(words: list[Word]) -> bool:
+    """Repair 22: "Hundreds of Palestinians demonstrated" with "Palestinians" parsed as an ``obl`` of the verb:
+    the "of" phrase right after a quantity noun belongs to it (its ``nmod``)."""
+    changed = False
+    for q in words[:-2]:
+        of = words[q.index]
+        if q.lemma.lower().rstrip("s") not in QUANTITY_NOUNS or of.text.lower() != "of" or of.deprel != "case" \
+                or not q.index < of.head <= len(words):
+            continue
+        x = words[of.head - 1]
+        if x.head == q.head and x.head != 0 and x.deprel in ("obl", "obj", "nmod"):
+            words[x.index - 1] = replace(x, head=q.index, deprel="nmod")
+            changed = True
+    return changed
+
+
 def split_conjunct_names(words: list[Word]) -> bool:
     """2b. "Putin and [Chinese leader] [Xi Jinping]": a title and the name right after it parsed as two
     conjuncts (no comma or conjunction between them) are one phrase."""
