@@ -23,6 +23,7 @@ SENTENCES = {
     "drills": "The Chinese navy held live-fire drills near Taiwan on Monday.",
     "mediate": "Egypt and Qatar are mediating talks between Israel and Hamas on a ceasefire in Gaza.",
     "hundreds": "Hundreds of Palestinians demonstrated in Ramallah on Friday against the Israeli blockade of Gaza.",
+    "reduced_passive": "Yemen's Houthis released 15 Saudi prisoners in a swap brokered by the Red Cross.",
     "reason": "Russia threatened to retaliate because NATO deploys troops in Ukraine.",
 }
 
@@ -73,3 +74,8 @@ def test_drills_held_and_talks_mediated(coded):
 def test_an_of_phrase_after_a_quantity_noun_is_the_actor(coded):
     # "Palestinians" parsed as an obl of the verb, "Hundreds" its subject
     assert coded["hundreds"] == ["PSE 141 ISR"]
+
+
+def test_a_participle_with_a_by_phrase_is_a_reduced_passive(coded):
+    # "brokered" an acl of "prisoners": the Red Cross acts, not the Saudis
+    assert coded["reduced_passive"] == ["NGOHLHIRC 045 SAU", "YEMREB 0841 SAU"]

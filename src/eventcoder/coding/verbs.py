@@ -195,6 +195,10 @@ def subject_of(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
         if gov_passive and not passive:
             return [], "none", passive
         return src, "conj" if how == "subject" else f"conj+{how}", passive
+    if rel == "acl" and view.word(i).xpos == "VBN":
+        agents = [c for c in view.kids(i, "obl") if _preposition(view, c) == "by"]
+        if agents:  # a reduced passive: "a swap brokered by the Red Cross", "an attack carried out by X"
+            return arg_mentions(view, ms, agents[0], resolve), "passive (participle)", True
     if rel == "acl":
         # the modified noun's own actors (not one inside this clause: "troops attacking Israel")
         found = mentions_at(view, ms, gov) or resolve(gov)
@@ -259,7 +263,7 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
     coder calls this again without ``pattern_words`` when nothing better is found ("dispersed the
     protesters")."""
     if passive:
-        subj = view.kids_exact(i, "nsubj:pass")
+        subj = view.kids_exact(i, "nsubj:pass") or ([view.head(i)] if view.deprel(i) == "acl" else [])
         if subj:
             found = arg_mentions(view, ms, subj[0], resolve)
             if found:
