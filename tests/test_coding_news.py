@@ -24,6 +24,10 @@ SENTENCES = {
     "mediate": "Egypt and Qatar are mediating talks between Israel and Hamas on a ceasefire in Gaza.",
     "hundreds": "Hundreds of Palestinians demonstrated in Ramallah on Friday against the Israeli blockade of Gaza.",
     "reduced_passive": "Yemen's Houthis released 15 Saudi prisoners in a swap brokered by the Red Cross.",
+    "dateline": "KABUL (Reuters) - Taliban fighters attacked a police checkpoint in northern Afghanistan on "
+                "Tuesday, killing five officers, a provincial official said.",
+    "dateline_subject": "BEIJING - China on Monday lodged a formal protest with Japan over the release of "
+                        "treated water.",
     "reason": "Russia threatened to retaliate because NATO deploys troops in Ukraine.",
 }
 
@@ -79,3 +83,18 @@ def test_an_of_phrase_after_a_quantity_noun_is_the_actor(coded):
 def test_a_participle_with_a_by_phrase_is_a_reduced_passive(coded):
     # "brokered" an acl of "prisoners": the Red Cross acts, not the Saudis
     assert coded["reduced_passive"] == ["NGOHLHIRC 045 SAU", "YEMREB 0841 SAU"]
+
+
+def test_a_wire_dateline_is_no_argument(coded):
+    assert coded["dateline"] == ["AFGREBUAF 190 AFGCOP"]  # not Reuters (MED) as the source
+    assert coded["dateline_subject"] == ["CHN 140 JPN"]
+
+
+def test_the_dateline_pattern():
+    from eventcoder.coding.repair_parts import WIRE_DATELINE
+
+    for text in ("KABUL (Reuters) - X", "MOSCOW, March 3 (Reuters) - X", "BEIJING - X", "TEHRAN (FNA)- X",
+                 "WASHINGTON, D.C. -- X", "GAZA CITY, Gaza Strip — X"):
+        assert WIRE_DATELINE.match(text), text
+    for text in ("Iran - Russia ties", "NATO said - X", "The U.S. - X", "US-China talks resumed"):
+        assert not WIRE_DATELINE.match(text), text

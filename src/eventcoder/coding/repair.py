@@ -64,9 +64,9 @@ relations that UD does not allow as parsed:
    after a comma and before it, hangs on a phrase of the main clause ("... after five days of fighting,
    Thai police here said on Monday." with police under "days").
 21. An adjective parsed as an ``advmod`` of the verb right before "and" + an adjective modifying the verb's
-   subject or object ("Indian and Chinese troops clashed") modifies that noun, the second adjective its
-   conjunct.
+   subject or object ("Indian and Chinese troops clashed") modifies that noun, its conjunct the second.
 22. An "of" phrase right after a quantity noun ("Hundreds of Palestinians") parsed on the verb is the noun's.
+23. A wire dateline opening an article ("KABUL (Reuters) - ") hangs on the root: it is no argument.
 2b. A title and the name right after it parsed as two conjuncts of one phrase ("Putin and [Chinese leader]
    [Xi Jinping]") are one phrase.
 3c. A present participle (VBG) is never passive: its ``nsubj:pass`` and ``aux:pass`` are a subject and an
@@ -90,6 +90,7 @@ from eventcoder.coding.repair_parts import (
     adjective_coordination,
     children_of,
     coordinate,
+    detach_dateline,
     dominates,
     first_word,
     inner_conjunct,
@@ -123,7 +124,7 @@ _TIME_NAMES = frozenset({"january", "february", "march", "april", "may", "june",
 def repair(sentence: ParsedSentence) -> ParsedSentence:
     words = list(sentence.words)
     n = len(words)
-    changed = False
+    changed = detach_dateline(sentence, words)  # 23. "KABUL (Reuters) - ...": no argument
     children = children_of(words)
     # 1. possessors: "X 's N" with X not labelled nmod:poss
     for w in words[:-1]:

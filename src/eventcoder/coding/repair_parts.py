@@ -3,9 +3,10 @@ same-relation siblings, merging split names, and a verb taking a noun's place.""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from eventcoder.parse.sentence import Word
+from eventcoder.parse.sentence import ParsedSentence, Word
 
 CORE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
@@ -218,6 +219,48 @@ def quantity_phrase(words: list[Word]) -> bool:
             words[x.index - 1] = replace(x, head=q.index, deprel="nmod")
             changed = True
     return changed
+
+
+# a wire dateline: "KABUL (Reuters) - ", "MOSCOW, March 3 (Reuters) - ", "BEIJING - ", "TEHRAN (FNA)- "
+WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: ?\([^()]{1,40}\))? ?(?:--?|–|—) ")
+
+
+def detach_dateline(sentence: ParsedSentence, words: list[Word]) -> bool:
+    """Repair 23: the words of a wire dateline opening an article ("KABUL (Reuters) - Taliban fighters
+    attacked ...") are no argument of the sentence: they hang on its root as ``dep`` (the parser made
+    "Reuters" a subject). Edits ``words``; True when something changed."""
+    m = WIRE_DATELINE.match(sentence.text) if sentence.index == 0 else None
+    if m is None:
+        return False
+    end = sentence.start_char + m.end()
+    inside = {w.index for w in words if w.end_char <= end}
+    if not inside or len(inside) == len(words):
+        return False
+    root = next((w.index for w in words if w.head == 0 and w.index not in inside), None)
+    if root is None:  # the root is a dateline word: the main clause's top word takes its place
+        tops = [w for w in words if w.index not in inside and w.head in inside]
+        if not tops:
+            return False
+        root = next((w.index for w in tops if w.upos in ("VERB", "AUX")), tops[0].index)
+    original = list(words)
+    for w in original:
+        if w.index in inside:
+            words[w.index - 1] = replace(w, head=root, deprel="dep")
+        elif w.index == root:
+            words[w.index - 1] = replace(w, head=0, deprel="root")
+        elif w.head in inside:
+            # "BEIJING - China on Monday lodged ...": China, an apposition of the dateline's name, takes its
+            # place (the subject)
+            top = original[w.head - 1]
+            while top.head in inside:
+                top = original[top.head - 1]
+            loose = w.deprel in ("appos", "flat", "conj", "dep", "list", "parataxis", "compound")
+            outside = top.head not in (0, w.index)
+            words[w.index - 1] = replace(w, head=top.head if outside else root,
+                                         deprel=top.deprel if loose and outside else w.deprel)
+    return True
 
 
 def split_conjunct_names(words: list[Word]) -> bool:
