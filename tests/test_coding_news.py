@@ -28,6 +28,8 @@ SENTENCES = {
                 "Tuesday, killing five officers, a provincial official said.",
     "dateline_subject": "BEIJING - China on Monday lodged a formal protest with Japan over the release of "
                         "treated water.",
+    "speaking_in": "Speaking in Brussels, NATO Secretary General Jens Stoltenberg urged allies to send more air "
+                   "defence systems to Ukraine.",
     "reason": "Russia threatened to retaliate because NATO deploys troops in Ukraine.",
 }
 
@@ -98,3 +100,7 @@ def test_the_dateline_pattern():
         assert WIRE_DATELINE.match(text), text
     for text in ("Iran - Russia ties", "NATO said - X", "The U.S. - X", "US-China talks resumed"):
         assert not WIRE_DATELINE.match(text), text
+
+
+def test_a_statement_is_not_made_to_the_place_where_it_is_made(coded):
+    assert coded["speaking_in"] == ["IGOWSTNAT 020 UKR"]  # no IGOWSTNAT 010 BEL

@@ -29,6 +29,7 @@ from eventcoder.coding.trace import PatternTrial, SentenceCoding, SentenceTrace,
 from eventcoder.coding.transform import transform
 from eventcoder.coding.verbs import (
     CONDITION_MARKS,
+    STATEMENT_ROOTS,
     condition_targets,
     default_targets,
     lookup_verb,
@@ -322,9 +323,10 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
         f.target_how = "pattern +"
     else:
         used = frozenset(st_best.used) if st_best is not None else frozenset()
-        f.targets, f.target_how = default_targets(view, ms, i, resolve, passive, used)
+        places = f.code[:2] not in STATEMENT_ROOTS  # "Speaking in Brussels, ...": Belgium is no addressee
+        f.targets, f.target_how = default_targets(view, ms, i, resolve, passive, used, places)
         if used and not any(m.known for m in f.targets):  # no better target than the pattern's own word
-            f.targets, f.target_how = default_targets(view, ms, i, resolve, passive)
+            f.targets, f.target_how = default_targets(view, ms, i, resolve, passive, places_too=places)
         if f.target_how == "subject of the clausal complement":
             # "Kim Jong Un warned that North Korea would respond", "the Kremlin denied that Russian troops had
             # entered": a state speaking of its own state is no target (the PKK demanding that the Turkish

@@ -247,13 +247,20 @@ def purpose_clause(view: SentenceView, c: int) -> bool:
     return not view.kids(c, "nsubj", "csubj") and any(view.upper[k] == "TO" for k in view.kids(c, "mark"))
 
 
+# CAMEO roots of statements: what is said where ("Speaking in Brussels, Stoltenberg urged ...") is not said
+# to that place (a demand or appeal about a place is addressed to it: "demanding a ceasefire in Syria")
+STATEMENT_ROOTS = frozenset({"01"})
+
+
 def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
-                    passive: bool, pattern_words: frozenset[int] = frozenset()) -> tuple[list[Mention], str]:
+                    passive: bool, pattern_words: frozenset[int] = frozenset(),
+                    places_too: bool = True) -> tuple[list[Mention], str]:
     """The target of verb ``i`` when the pattern does not mark one, in this order: the passive subject;
     the direct object phrase (an actor inside it included: "an attack by Osgiliath soldiers"); the
     indirect object; the prepositional phrases of the verb in sentence order (not time expressions, not
     locative ones); the targets of an infinitive complement or purpose clause ("vowed to wage war on X",
-    "signed an accord to supply X"); locative phrases ("arrived in X"); the subject of a clausal complement
+    "signed an accord to supply X"); locative phrases ("arrived in X"; not with ``places_too=False``, for
+    statements); the subject of a clausal complement
     ("noted that X regretted ..."). An object whose mentions are all agents of no known country gives way
     to a known actor its phrase or a later goal phrase is aimed at ("mobilized army reservists for a war
     against Iraq"), else it is the target before any place ("arrested the opposition leader in Istanbul").
@@ -329,7 +336,7 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
         # not a place: "arrested the opposition leader in Istanbul" is about the leader (who may take the
         # place's country, step 4b)
         return unknown_object
-    for c in locative:
+    for c in locative if places_too else ():
         found = arg_mentions(view, ms, c, resolve)
         if found and not all(_broker(view, m.head, c) for m in found):
             return found, "locative prepositional phrase"
