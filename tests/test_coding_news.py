@@ -30,6 +30,7 @@ SENTENCES = {
                         "treated water.",
     "speaking_in": "Speaking in Brussels, NATO Secretary General Jens Stoltenberg urged allies to send more air "
                    "defence systems to Ukraine.",
+    "gerund": "Pakistan's Foreign Office strongly condemned the Indian army's firing across the Line of Control.",
     "reason": "Russia threatened to retaliate because NATO deploys troops in Ukraine.",
 }
 
@@ -104,3 +105,7 @@ def test_the_dateline_pattern():
 
 def test_a_statement_is_not_made_to_the_place_where_it_is_made(coded):
     assert coded["speaking_in"] == ["IGOWSTNAT 020 UKR"]  # no IGOWSTNAT 010 BEL
+
+
+def test_a_gerund_with_a_possessive_subject_is_the_object(coded):
+    assert coded["gerund"] == ["PAKGOV 111 INDMIL"]

@@ -67,6 +67,7 @@ relations that UD does not allow as parsed:
    subject or object ("Indian and Chinese troops clashed") modifies that noun, its conjunct the second.
 22. An "of" phrase right after a quantity noun ("Hundreds of Palestinians") parsed on the verb is the noun's.
 23. A wire dateline opening an article ("KABUL (Reuters) - ") hangs on the root: it is no argument.
+24. A gerund with a possessive subject ("condemned the Indian army's firing") is the verb's object.
 2b. A title and the name right after it parsed as two conjuncts of one phrase ("Putin and [Chinese leader]
    [Xi Jinping]") are one phrase.
 3c. A present participle (VBG) is never passive: its ``nsubj:pass`` and ``aux:pass`` are a subject and an
@@ -95,7 +96,9 @@ from eventcoder.coding.repair_parts import (
     first_word,
     inner_conjunct,
     merge,
+    possessive_gerund,
     possessum_under_possessor,
+    prepositional_core_argument,
     quantity_phrase,
     span,
     split_conjunct_names,
@@ -388,22 +391,9 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             children = children_of(words)
             changed = True
             break
-    # 17. "Thousands of Palestinians marched": a second subject (object) with a preposition of its own is a
-    # modifier of the one before it (core arguments have no preposition)
-    for w in list(words):
-        if w.deprel not in CORE or not (1 <= w.head <= n):
-            continue
-        if not any(words[c - 1].deprel == "case" and words[c - 1].upos == "ADP" and c < w.index
-                   for c in children.get(w.index, ())):
-            continue
-        prev = [k for k in children.get(w.head, ()) if k < w.index and words[k - 1].deprel == w.deprel
-                and words[k - 1].upos in NOMINAL]
-        if prev:
-            children[w.head].remove(w.index)
-            children.setdefault(prev[-1], []).append(w.index)
-            words[w.index - 1] = replace(w, head=prev[-1], deprel="nmod")
-            changed = True
-    if quantity_phrase(words):  # 22. "Hundreds of Palestinians demonstrated", the "of" phrase on the verb
+    # 17. "Thousands of Palestinians marched": a second subject (object) with a preposition is a modifier
+    changed |= prepositional_core_argument(words, children)
+    if quantity_phrase(words) | possessive_gerund(words):  # 22. "Hundreds of X demonstrated"; 24. "X's firing"
         children, changed = children_of(words), True
     # 16. "issued a declaration demanding that the Turkish government provide ...": a "that" clause parsed as
     # an advcl of an earlier verb is the complement of the verb written right before "that"

@@ -221,6 +221,50 @@ def quantity_phrase(words: list[Word]) -> bool:
     return changed
 
 
+def prepositional_core_argument(words: list[Word], children: dict[int, list[int]]) -> bool:
+    """Repair 17: "Thousands of Palestinians marched" with two subjects: a second subject (object) with a
+    preposition of its own is a modifier of the one before it (core arguments have no preposition). Edits
+    ``words`` and ``children``; True when something changed."""
+    changed = False
+    for w in list(words):
+        if w.deprel not in CORE or not (1 <= w.head <= len(words)):
+            continue
+        if not any(words[c - 1].deprel == "case" and words[c - 1].upos == "ADP" and c < w.index
+                   for c in children.get(w.index, ())):
+            continue
+        prev = [k for k in children.get(w.head, ()) if k < w.index and words[k - 1].deprel == w.deprel
+                and words[k - 1].upos in NOMINAL]
+        if prev:
+            children[w.head].remove(w.index)
+            children.setdefault(prev[-1], []).append(w.index)
+            words[w.index - 1] = replace(w, head=prev[-1], deprel="nmod")
+            changed = True
+    return changed
+
+
+POSSESSIVE_MARKS = frozenset({"'s", "'", "’s", "’"})
+
+
+def possessive_gerund(words: list[Word]) -> bool:
+    """Repair 24: "condemned the Indian army's firing across the Line of Control" with "firing" parsed as an
+    adverbial clause whose subject is "army 's": a gerund with a possessive subject is a noun phrase, the
+    object of a verb that has none; its subject is its possessor. Edits ``words``; True when changed."""
+    changed = False
+    for g in list(words):
+        if g.xpos != "VBG" or g.deprel not in ("advcl", "ccomp", "xcomp") or not 1 <= g.head <= len(words):
+            continue
+        subjects = [w for w in words if w.head == g.index and w.deprel == "nsubj"]
+        if len(subjects) != 1 or any(w.head == g.head and w.deprel == "obj" for w in words):
+            continue
+        subject = subjects[0]
+        if subject.index < g.index and any(w.head == subject.index and w.deprel == "case"
+                                           and w.text in POSSESSIVE_MARKS for w in words):
+            words[g.index - 1] = replace(g, deprel="obj")
+            words[subject.index - 1] = replace(subject, deprel="nmod:poss")
+            changed = True
+    return changed
+
+
 # a wire dateline: "KABUL (Reuters) - ", "MOSCOW, March 3 (Reuters) - ", "BEIJING - ", "TEHRAN (FNA)- "
 WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
