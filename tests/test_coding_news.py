@@ -31,6 +31,9 @@ SENTENCES = {
     "speaking_in": "Speaking in Brussels, NATO Secretary General Jens Stoltenberg urged allies to send more air "
                    "defence systems to Ukraine.",
     "gerund": "Pakistan's Foreign Office strongly condemned the Indian army's firing across the Line of Control.",
+    "during": "Greece and Turkey pledged to improve relations during a visit by Turkish President Recep Tayyip "
+              "Erdogan to Athens.",
+    "execute": "Saudi Arabia executed a Yemeni man convicted of drug smuggling.",
     "reason": "Russia threatened to retaliate because NATO deploys troops in Ukraine.",
 }
 
@@ -109,3 +112,11 @@ def test_a_statement_is_not_made_to_the_place_where_it_is_made(coded):
 
 def test_a_gerund_with_a_possessive_subject_is_the_object(coded):
     assert coded["gerund"] == ["PAKGOV 111 INDMIL"]
+
+
+def test_a_during_phrase_names_no_party(coded):
+    assert coded["during"] == ["GRC 032 TUR", "TUR 032 GRC"]  # each with the other, not with the visitor
+
+
+def test_execute_is_killing(coded):
+    assert coded["execute"] == ["SAU 1823 YEMPPL"]

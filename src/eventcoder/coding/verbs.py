@@ -308,7 +308,8 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
                 return found, rel
     obls = [c for c in view.children[i] if view.base_rel(c) == "obl" and view.deprel(c) not in TEMPORAL
             and view.deprel(c) != "obl:agent" and not attribution(view, c)
-            and _preposition(view, c) not in INTERMEDIARY]
+            and _preposition(view, c) not in INTERMEDIARY
+            and _preposition(view, c) != "during"]  # a time: "... during a visit by Erdogan" names no party
     locative = [c for c in obls if _preposition(view, c) in LOCATIVE]
     for c in obls:
         if c in locative:
