@@ -34,6 +34,7 @@ SENTENCES = {
     "during": "Greece and Turkey pledged to improve relations during a visit by Turkish President Recep Tayyip "
               "Erdogan to Athens.",
     "execute": "Saudi Arabia executed a Yemeni man convicted of drug smuggling.",
+    "hand_over": "Sweden handed over an Iranian prisoner to Tehran in exchange for two Swedish citizens.",
     "reason": "Russia threatened to retaliate because NATO deploys troops in Ukraine.",
 }
 
@@ -120,3 +121,7 @@ def test_a_during_phrase_names_no_party(coded):
 
 def test_execute_is_killing(coded):
     assert coded["execute"] == ["SAU 1823 YEMPPL"]
+
+
+def test_hand_over_a_prisoner_is_a_release(coded):
+    assert coded["hand_over"] == ["SWE 0841 IRN"]
