@@ -35,6 +35,7 @@ SENTENCES = {
               "Erdogan to Athens.",
     "execute": "Saudi Arabia executed a Yemeni man convicted of drug smuggling.",
     "hand_over": "Sweden handed over an Iranian prisoner to Tehran in exchange for two Swedish citizens.",
+    "own_possessor": "King Abdullah reiterated Jordan's support for an independent Palestinian state.",
     "reason": "Russia threatened to retaliate because NATO deploys troops in Ukraine.",
 }
 
@@ -125,3 +126,7 @@ def test_execute_is_killing(coded):
 
 def test_hand_over_a_prisoner_is_a_release(coded):
     assert coded["hand_over"] == ["SWE 0841 IRN"]
+
+
+def test_the_sources_own_country_as_the_objects_possessor_gives_way(coded):
+    assert coded["own_possessor"] == ["JORGOV 051 PSE"]

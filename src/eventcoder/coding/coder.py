@@ -22,7 +22,13 @@ from eventcoder.coding.intent import (
     stated_demands,
 )
 from eventcoder.coding.matching import Matcher, MatchState, PatternIndex, render
-from eventcoder.coding.owners import domestic_agents, not_own_state, place_unknown_agents, with_owner
+from eventcoder.coding.owners import (
+    beyond_own_possessor,
+    domestic_agents,
+    not_own_state,
+    place_unknown_agents,
+    with_owner,
+)
 from eventcoder.coding.references import ReferenceContext, reference_kind, resolve_reference
 from eventcoder.coding.repair import repair
 from eventcoder.coding.trace import PatternTrial, SentenceCoding, SentenceTrace, VerbTrace
@@ -327,6 +333,8 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
         f.targets, f.target_how = default_targets(view, ms, i, resolve, passive, used, places)
         if used and not any(m.known for m in f.targets):  # no better target than the pattern's own word
             f.targets, f.target_how = default_targets(view, ms, i, resolve, passive, places_too=places)
+        if f.target_how == "obj":  # "reiterated Jordan's support for a Palestinian state": not Jordan
+            f.targets = beyond_own_possessor(view, ms, srcs, f.targets)
         if f.target_how == "subject of the clausal complement":
             # "Kim Jong Un warned that North Korea would respond", "the Kremlin denied that Russian troops had
             # entered": a state speaking of its own state is no target (the PKK demanding that the Turkish

@@ -13,7 +13,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import replace
 
-from eventcoder.coding.actors import Mentions, mentions_at
+from eventcoder.coding.actors import Mentions, first_mentions_in, mentions_at
 from eventcoder.coding.event import Mention
 from eventcoder.coding.view import SentenceView
 from eventcoder.dictionaries import CompiledDictionaries
@@ -142,3 +142,16 @@ def not_own_state(sources: list[Mention], targets: list[Mention]) -> list[Mentio
     that Russian troops had entered": not a target of the Kremlin)."""
     own = {m.country for m in sources if m.known and state_side(m)}
     return [m for m in targets if not (m.country in own and state_side(m))]
+
+
+def beyond_own_possessor(view: SentenceView, ms: Mentions, sources: list[Mention],
+                         targets: list[Mention]) -> list[Mention]:
+    """Targets taken from the object phrase: when they are only the object's possessor and of the source's
+    own country ("King Abdullah reiterated Jordan's support for an independent Palestinian state"), the
+    next known actor of another country in the phrase is the target; else the targets as they are."""
+    own = {m.country for m in sources if m.known}
+    if not targets or not own or any(m.country not in own or view.deprel(m.head) != "nmod:poss" for m in targets):
+        return targets
+    later = [m for m in first_mentions_in(view, ms, view.head(targets[0].head), after=max(m.last for m in targets) + 1)
+             if m.known and m.country not in own]
+    return later or targets
