@@ -2,7 +2,7 @@
 
 Phoenix writes country names and demonyms without plurals (``ALBANIAN_``: the trailing ``_`` means no
 plural), so "Albanians", "Israelis", "Palestinians" code nothing. This script adds, for every country
-entry (its codes are one country's: IRQ, maybe IRQOCC) and every one-word name of it that is a demonym -- ending
+entry (its codes are one country's: IRQ, maybe IRQOCC; or a dated succession: USRARM, then ARM) and every one-word name of it that is a demonym -- ending
 in AN/IAN/EAN or I, sharing its first four letters with the entry's id or another of its one-word names --
 the plural with S, coded like the
 entry, unless that word is already a name in the actor dictionaries.
@@ -31,6 +31,15 @@ def is_demonym(name: str, stems: set[str]) -> bool:
     return name.endswith(("AN", "I")) and not name.endswith("STAN")
 
 
+def is_country_entry(codes: list[dict]) -> bool:
+    """One country's codes (IRQ, maybe with sub-codes: IRQOCC), or a state's dated succession of codes
+    (ARMENIA: USRARM until 1990, ARM from 1991)."""
+    if not any(len(c["code"]) == 3 for c in codes):
+        return False
+    return len({c["code"][:3] for c in codes}) == 1 or all(
+        len(c["code"]) in (3, 6) and (c.get("from") or c.get("until")) for c in codes)
+
+
 def plural(name: str) -> str:
     return name[:-3] + "MEN" if name.endswith("MAN") else name + "S"  # ENGLISHMAN -> ENGLISHMEN
 
@@ -50,8 +59,8 @@ def main() -> None:
     count = 0
     for e in yaml.load(SOURCE.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)["entries"]:
         codes = e.get("codes") or []
-        if len({c["code"][:3] for c in codes}) != 1 or not any(len(c["code"]) == 3 for c in codes):
-            continue  # not a country entry (one country code, maybe with sub-codes: IRQ, IRQOCC)
+        if not is_country_entry(codes):
+            continue
         words = [n for n in e.get("names", []) + e.get("exact_names", []) if " " not in n]
         stems = {e["id"][:4]} | {w[:4] for w in words if not w.endswith(("AN", "I"))}
         plurals = [p for p in (plural(n) for n in e.get("exact_names", []) if is_demonym(n, stems)) if p not in taken]

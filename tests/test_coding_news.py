@@ -36,6 +36,9 @@ SENTENCES = {
     "execute": "Saudi Arabia executed a Yemeni man convicted of drug smuggling.",
     "hand_over": "Sweden handed over an Iranian prisoner to Tehran in exchange for two Swedish citizens.",
     "own_possessor": "King Abdullah reiterated Jordan's support for an independent Palestinian state.",
+    "tens_of_thousands": "Tens of thousands of Armenians protested in Yerevan against the government's handling "
+                         "of the conflict.",
+    "ukrainians": "Ukrainians protested in Kyiv against the government.",
     "reason": "Russia threatened to retaliate because NATO deploys troops in Ukraine.",
 }
 
@@ -130,3 +133,8 @@ def test_hand_over_a_prisoner_is_a_release(coded):
 
 def test_the_sources_own_country_as_the_objects_possessor_gives_way(coded):
     assert coded["own_possessor"] == ["JORGOV 051 PSE"]
+
+
+def test_a_quantity_noun_modified_by_the_verb_and_demonym_plurals_of_former_soviet_states(coded):
+    assert coded["tens_of_thousands"] == ["ARM 140 ARMGOV"]  # "protested" an acl of "thousands"
+    assert coded["ukrainians"] == ["UKR 140 UKRGOV"]  # Phoenix: UKRAINIAN_ (no plural), codes USRUKR then UKR

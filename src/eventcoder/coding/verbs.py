@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from eventcoder.coding.actors import LOCATIVE, Mentions, first_mentions_in, in_locative_phrase, mentions_at
 from eventcoder.coding.event import Mention
+from eventcoder.coding.repair_parts import QUANTITY_NOUNS
 from eventcoder.coding.view import SentenceView
 from eventcoder.dictionaries import CompiledDictionaries
 from eventcoder.dictionaries.model import VerbBlock, VerbForm
@@ -202,6 +203,13 @@ def subject_of(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
     if rel == "acl":
         # the modified noun's own actors (not one inside this clause: "troops attacking Israel")
         found = mentions_at(view, ms, gov) or resolve(gov)
+        k = gov  # "Tens of thousands of Armenians protested" (an acl of "thousands"): its "of" phrase
+        while not found and (view.word(k).lemma or "").lower().rstrip("s") in QUANTITY_NOUNS:
+            of = [c for c in view.kids_exact(k, "nmod") if any(view.upper[p] == "OF" for p in view.kids(c, "case"))]
+            if not of:
+                break
+            k = of[0]
+            found = mentions_at(view, ms, k)
         noun = (view.word(gov).lemma or view.word(gov).text).lower()
         if not any(m.known for m in found) and noun in STATEMENT_NOUNS and view.deprel(gov) == "obj":
             # "the PKK issued a declaration demanding ...": the statement speaks for its issuer
