@@ -39,6 +39,8 @@ SENTENCES = {
     "tens_of_thousands": "Tens of thousands of Armenians protested in Yerevan against the government's handling "
                          "of the conflict.",
     "ukrainians": "Ukrainians protested in Kyiv against the government.",
+    "phone": "French President Emmanuel Macron spoke by phone with Iranian President Masoud Pezeshkian on Tuesday.",
+    "deal": "Iran signed a deal with Russia to build nuclear plants.",
     "reason": "Russia threatened to retaliate because NATO deploys troops in Ukraine.",
 }
 
@@ -138,3 +140,8 @@ def test_the_sources_own_country_as_the_objects_possessor_gives_way(coded):
 def test_a_quantity_noun_modified_by_the_verb_and_demonym_plurals_of_former_soviet_states(coded):
     assert coded["tens_of_thousands"] == ["ARM 140 ARMGOV"]  # "protested" an acl of "thousands"
     assert coded["ukrainians"] == ["UKR 140 UKRGOV"]  # Phoenix: UKRAINIAN_ (no plural), codes USRUKR then UKR
+
+
+def test_a_phone_call_and_a_deal_signed(coded):
+    assert coded["phone"] == ["FRAGOV 041 IRNGOV", "IRNGOV 041 FRAGOV"]
+    assert coded["deal"] == ["IRN 057 RUS", "RUS 057 IRN"]
