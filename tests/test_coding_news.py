@@ -41,6 +41,8 @@ SENTENCES = {
     "ukrainians": "Ukrainians protested in Kyiv against the government.",
     "phone": "French President Emmanuel Macron spoke by phone with Iranian President Masoud Pezeshkian on Tuesday.",
     "deal": "Iran signed a deal with Russia to build nuclear plants.",
+    "tariffs": "U.S. President Donald Trump imposed tariffs on Chinese goods worth $200 billion.",
+    "neutralised": "The Turkish army neutralized five PKK terrorists in northern Iraq.",
     "reason": "Russia threatened to retaliate because NATO deploys troops in Ukraine.",
 }
 
@@ -145,3 +147,8 @@ def test_a_quantity_noun_modified_by_the_verb_and_demonym_plurals_of_former_sovi
 def test_a_phone_call_and_a_deal_signed(coded):
     assert coded["phone"] == ["FRAGOV 041 IRNGOV", "IRNGOV 041 FRAGOV"]
     assert coded["deal"] == ["IRN 057 RUS", "RUS 057 IRN"]
+
+
+def test_tariffs_imposed_and_militants_neutralized(coded):
+    assert coded["tariffs"] == ["USAGOV 163 CHN"]
+    assert coded["neutralised"] == ["TURMIL 190 TURREBUAF"]
