@@ -152,3 +152,13 @@ def test_a_phone_call_and_a_deal_signed(coded):
 def test_tariffs_imposed_and_militants_neutralized(coded):
     assert coded["tariffs"] == ["USAGOV 163 CHN"]
     assert coded["neutralised"] == ["TURMIL 190 TURREBUAF"]
+
+
+def test_the_anc_and_former_country_names(builtin_parser, shared_dicts):
+    texts = {"anc": "South African President F.W. de Klerk called on the ANC to renounce violence.",
+             "zaire": "Zairean troops attacked Rwandan rebels near the border."}
+    docs = builtin_parser.parse_many(list(texts.items()))
+    got = {key: sorted(" ".join(e.triple()) for c in code_document(sentences, date(1990, 6, 1), shared_dicts)
+                       for e in c.events) for key, sentences in zip(texts, docs, strict=True)}
+    assert got["anc"] == ["ZAFGOV 020 ZAFREB"]  # before the 1994 elections, a liberation movement
+    assert any(t.startswith("CODMIL ") for t in got["zaire"]), got["zaire"]
