@@ -43,6 +43,7 @@ SENTENCES = {
     "deal": "Iran signed a deal with Russia to build nuclear plants.",
     "tariffs": "U.S. President Donald Trump imposed tariffs on Chinese goods worth $200 billion.",
     "neutralised": "The Turkish army neutralized five PKK terrorists in northern Iraq.",
+    "niger_delta": "Nigerian troops attacked militants in the Niger Delta.",
     "reason": "Russia threatened to retaliate because NATO deploys troops in Ukraine.",
 }
 
@@ -162,3 +163,7 @@ def test_the_anc_and_former_country_names(builtin_parser, shared_dicts):
                        for e in c.events) for key, sentences in zip(texts, docs, strict=True)}
     assert got["anc"] == ["ZAFGOV 020 ZAFREB"]  # before the 1994 elections, a liberation movement
     assert any(t.startswith("CODMIL ") for t in got["zaire"]), got["zaire"]
+
+
+def test_a_place_named_after_another_country(coded):
+    assert coded["niger_delta"] == ["NGAMIL 190 NGAUAF"]  # not Niger's militants
