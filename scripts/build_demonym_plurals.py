@@ -2,8 +2,9 @@
 
 Phoenix writes country names and demonyms without plurals (``ALBANIAN_``: the trailing ``_`` means no
 plural), so "Albanians", "Israelis", "Palestinians" code nothing. This script adds, for every country
-entry (its codes are one country's: IRQ, maybe IRQOCC; or a dated succession: USRARM, then ARM) and every one-word name of it that is a demonym -- ending
-in AN/IAN/EAN or I, sharing its first four letters with the entry's id or another of its one-word names --
+entry (its codes are one country's: IRQ, maybe IRQOCC; or a dated succession: USRARM, then ARM) and
+every one-word name of it that is a demonym -- ending in AN/IAN/EAN or I, sharing its first four letters
+with the entry's id or another of its one-word names --
 the plural with S, coded like the
 entry, unless that word is already a name in the actor dictionaries.
 
