@@ -44,6 +44,7 @@ SENTENCES = {
     "tariffs": "U.S. President Donald Trump imposed tariffs on Chinese goods worth $200 billion.",
     "neutralised": "The Turkish army neutralized five PKK terrorists in northern Iraq.",
     "niger_delta": "Nigerian troops attacked militants in the Niger Delta.",
+    "saudi_led": "Saudi-led coalition warplanes struck Houthi positions in Yemen's capital Sanaa.",
     "reason": "Russia threatened to retaliate because NATO deploys troops in Ukraine.",
 }
 
@@ -167,3 +168,8 @@ def test_the_anc_and_former_country_names(builtin_parser, shared_dicts):
 
 def test_a_place_named_after_another_country(coded):
     assert coded["niger_delta"] == ["NGAMIL 190 NGAUAF"]  # not Niger's militants
+
+
+def test_a_name_the_tokenizer_kept_with_a_compounds_hyphen(coded):
+    # tokenized "Saudi-" + "led": the name still codes
+    assert [t for t in coded["saudi_led"] if t.startswith("SAU")], coded["saudi_led"]

@@ -90,10 +90,15 @@ class Mentions:
         return [m for h in self.order for m in self.by_head[h]]
 
 
+def _unhyphened(token: str) -> str:
+    return token[:-1] if len(token) > 1 and token.endswith("-") else token
+
+
 def find_hits(view: SentenceView, dicts: CompiledDictionaries, day: date | None,
               aliases: Mapping[str, tuple[str, str] | None] | None = None) -> list[PhraseHit]:
-    tokens = [w.text.lower() for w in view.words]
-    lemmas = [(w.lemma or w.text).lower() for w in view.words]
+    # the tokenizer sometimes keeps a compound's hyphen on the name ("Saudi-" + "led coalition")
+    tokens = [_unhyphened(w.text.lower()) for w in view.words]
+    lemmas = [_unhyphened((w.lemma or w.text).lower()) for w in view.words]
     hits: list[PhraseHit] = []
     i = 0
     n = view.n
