@@ -45,6 +45,7 @@ SENTENCES = {
     "neutralised": "The Turkish army neutralized five PKK terrorists in northern Iraq.",
     "niger_delta": "Nigerian troops attacked militants in the Niger Delta.",
     "saudi_led": "Saudi-led coalition warplanes struck Houthi positions in Yemen's capital Sanaa.",
+    "backed": "Russian-backed separatists shelled Ukrainian government positions near Donetsk.",
     "reason": "Russia threatened to retaliate because NATO deploys troops in Ukraine.",
 }
 
@@ -173,3 +174,7 @@ def test_a_place_named_after_another_country(coded):
 def test_a_name_the_tokenizer_kept_with_a_compounds_hyphen(coded):
     # tokenized "Saudi-" + "led": the name still codes
     assert [t for t in coded["saudi_led"] if t.startswith("SAU")], coded["saudi_led"]
+
+
+def test_a_backer_is_not_the_owner(coded):
+    assert coded["backed"] == ["UKRREB 190 UKRGOV"]  # not RUSREB

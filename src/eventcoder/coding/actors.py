@@ -90,6 +90,22 @@ class Mentions:
         return [m for h in self.order for m in self.by_head[h]]
 
 
+# "Russian-backed separatists" are not Russia's: the country backs them (unlike "Saudi-led forces")
+BACKING = frozenset({"back", "backed", "support", "supported", "sponsor", "sponsored", "fund", "funded", "arm",
+                     "armed", "train", "trained", "inspire", "inspired"})
+
+
+def _backer(view: SentenceView, h: PhraseHit) -> bool:
+    """An actor written before "-backed" ("Russian-backed", "Iranian-sponsored"): it names who backs the
+    phrase, not whose it is, so it is no mention of the phrase."""
+    k = h.last + 1
+    if view.upper[h.last].endswith("-") and k <= view.n:
+        return (view.word(k).lemma or "").lower() in BACKING or view.upper[k].lower() in BACKING
+    if k + 1 <= view.n and view.upper[k] == "-":
+        return (view.word(k + 1).lemma or "").lower() in BACKING or view.upper[k + 1].lower() in BACKING
+    return False
+
+
 def _unhyphened(token: str) -> str:
     return token[:-1] if len(token) > 1 and token.endswith("-") else token
 
@@ -293,7 +309,7 @@ class _Group:
 
 def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | None,
                   aliases: Mapping[str, tuple[str, str] | None] | None = None) -> Mentions:
-    raw = find_hits(view, dicts, day, aliases)
+    raw = [h for h in find_hits(view, dicts, day, aliases) if not _backer(view, h)]
     covered = {k for h in raw for k in range(h.first, h.last + 1)}
     # an agent word used as an adjective of a noun that is no actor is no actor either ("his official visit",
     # "a military operation"); "military leaders" keeps it (leaders is an agent), and so do the armed groups
