@@ -88,6 +88,7 @@ from dataclasses import replace
 from eventcoder.coding.repair_parts import (
     CORE,
     NOMINAL,
+    POSSESSIVE_MARKS,
     adjective_coordination,
     children_of,
     coordinate,
@@ -132,7 +133,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
     # 1. possessors: "X 's N" with X not labelled nmod:poss
     for w in words[:-1]:
         pos = words[w.index]  # the next word
-        if pos.text not in ("'s", "'", "’s", "’") or pos.deprel != "case" or w.deprel == "nmod:poss":
+        if pos.text not in POSSESSIVE_MARKS or pos.deprel != "case" or w.deprel == "nmod:poss":
             continue
         if w.upos not in ("NOUN", "PROPN") or pos.head not in (w.index, w.head):
             continue

@@ -9,6 +9,7 @@ from dataclasses import replace
 from eventcoder.parse.sentence import ParsedSentence, Word
 
 CORE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
+POSSESSIVE_MARKS = frozenset({"'s", "'", "’s", "’"})
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 SEPARATORS = frozenset({",", ";", "and", "or", "&"})
 
@@ -205,13 +206,18 @@ def adjective_coordination(words: list[Word]) -> bool:
 QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "million", "ten", "tens"})
 
 
+def quantity_noun(lemma: str | None) -> bool:
+    """"hundreds", "thousands", "dozens", "tens" ... (by lemma, plural or not)."""
+    return (lemma or "").lower().rstrip("s") in QUANTITY_NOUNS
+
+
 def quantity_phrase(words: list[Word]) -> bool:
     """Repair 22: "Hundreds of Palestinians demonstrated" with "Palestinians" parsed as an ``obl`` of the verb:
     the "of" phrase right after a quantity noun belongs to it (its ``nmod``)."""
     changed = False
     for q in words[:-2]:
         of = words[q.index]
-        if q.lemma.lower().rstrip("s") not in QUANTITY_NOUNS or of.text.lower() != "of" or of.deprel != "case" \
+        if not quantity_noun(q.lemma) or of.text.lower() != "of" or of.deprel != "case" \
                 or not q.index < of.head <= len(words):
             continue
         x = words[of.head - 1]
@@ -240,9 +246,6 @@ def prepositional_core_argument(words: list[Word], children: dict[int, list[int]
             words[w.index - 1] = replace(w, head=prev[-1], deprel="nmod")
             changed = True
     return changed
-
-
-POSSESSIVE_MARKS = frozenset({"'s", "'", "’s", "’"})
 
 
 def possessive_gerund(words: list[Word]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventcoder.coding.event import Event, Mention
-from eventcoder.coding.owners import state_side
+from eventcoder.coding.owners import not_own_state
 from eventcoder.coding.view import SentenceView
 from eventcoder.dictionaries import CompiledDictionaries
 from eventcoder.parse.sentence import ParsedSentence
@@ -72,10 +72,12 @@ def transform(view: SentenceView, dicts: CompiledDictionaries, frames: list[_Fra
             # coded as the statement's own event (112, an accusation) and the reported event is kept;
             # an intention or attempt ("wants to attack") did not happen, and "Q" re-codes the event itself
             reported = t.result_code != "Q" and (outer.verb.code or outer.block.code)[:2] == "01"
+            # a state reporting what its own forces did ("Somali forces killed 30 militants, the government
+            # said") is not accusing them
             events = [Event(s.doc_id, s.index, x, y, code, (w.lemma or w.text).lower(), outer.index, w.start_char,
                             w.end_char, outer.block.id, outer.pattern.id if outer.pattern else None,
                             negated=outer.negated, modality=outer.modality, how=f"transformation {t.id}")
-                      for x in src for y in tgt if x.code != y.code and not (reported and _same_state(x, y))]
+                      for x in src for y in (not_own_state([x], tgt) if reported else tgt) if x.code != y.code]
             if not events:
                 continue
             notes.append(f"transformation {t.id} ({t.text}) on {w.text!r} + {view.word(inner.index).text!r}")
@@ -86,12 +88,6 @@ def transform(view: SentenceView, dicts: CompiledDictionaries, frames: list[_Fra
             if not reported:
                 inner.outcome = f"replaced by transformation {t.id}"
             break
-
-
-def _same_state(speaker: Mention, actor: Mention) -> bool:
-    """A state reporting what its own forces or government did ("Somali forces killed 30 militants, the
-    government said") is not accusing them."""
-    return bool(speaker.country) and speaker.country == actor.country and state_side(speaker) and state_side(actor)
 
 
 def _depth(view: SentenceView, i: int) -> int:

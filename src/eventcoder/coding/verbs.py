@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from eventcoder.coding.actors import LOCATIVE, Mentions, first_mentions_in, in_locative_phrase, mentions_at
 from eventcoder.coding.event import Mention
-from eventcoder.coding.repair_parts import QUANTITY_NOUNS
+from eventcoder.coding.repair_parts import quantity_noun
 from eventcoder.coding.view import SentenceView
 from eventcoder.dictionaries import CompiledDictionaries
 from eventcoder.dictionaries.model import VerbBlock, VerbForm
@@ -204,8 +204,8 @@ def subject_of(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
         # the modified noun's own actors (not one inside this clause: "troops attacking Israel")
         found = mentions_at(view, ms, gov) or resolve(gov)
         k = gov  # "Tens of thousands of Armenians protested" (an acl of "thousands"): its "of" phrase
-        while not found and (view.word(k).lemma or "").lower().rstrip("s") in QUANTITY_NOUNS:
-            of = [c for c in view.kids_exact(k, "nmod") if any(view.upper[p] == "OF" for p in view.kids(c, "case"))]
+        while not found and quantity_noun(view.word(k).lemma):
+            of = [c for c in view.kids_exact(k, "nmod") if _preposition(view, c) == "of"]
             if not of:
                 break
             k = of[0]
