@@ -2,7 +2,7 @@
 
 The built-in tagger and parser both read frozen features of the same transformer (MiniLM) for the same
 words: Stanza runs the transformer once in the tagger and again in the parser, and that second pass was
-about a quarter of the whole parse time here (``benchmarks/parse_throughput.py``). :class:`SharedTransformer`
+about a quarter of the whole parse time here (``benchmarks/parse_stage.py shared``). :class:`SharedTransformer`
 wraps the transformer module both processors hold and remembers each sentence's hidden states (the last
 layers the models mix) from the tagger's pass, keyed by the sentence's word-piece ids, so the parser's pass
 reuses them. Each model still applies its own learned layer mix to them.
