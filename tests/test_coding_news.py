@@ -47,6 +47,9 @@ SENTENCES = {
     "saudi_led": "Saudi-led coalition warplanes struck Houthi positions in Yemen's capital Sanaa.",
     "backed": "Russian-backed separatists shelled Ukrainian government positions near Donetsk.",
     "reason": "Russia threatened to retaliate because NATO deploys troops in Ukraine.",
+    "called_for": "Spain's prime minister called for dialogue with Morocco.",
+    "speaker_took_part": "The Kremlin said Putin and Macron had discussed Ukraine by phone.",
+    "mediated_truce": "Egypt mediated a truce between Israel and Islamic Jihad.",
 }
 
 
@@ -178,3 +181,19 @@ def test_a_name_the_tokenizer_kept_with_a_compounds_hyphen(coded):
 
 def test_a_backer_is_not_the_owner(coded):
     assert coded["backed"] == ["UKRREB 190 UKRGOV"]  # not RUSREB
+
+
+def test_a_root_participle_without_auxiliary_is_active(coded):
+    # "called" tagged VBN with its subject nsubj:pass, as in a headline ("Minister called ...")
+    assert coded["called_for"] == ["ESPGOV 026 MAR"]
+
+
+def test_a_speaker_reporting_its_own_part_makes_no_statement(coded):
+    assert coded["speaker_took_part"] == ["FRAGOV 041 RUSGOV", "RUSGOV 041 FRAGOV"]  # no RUSGOV 010 FRAGOV
+
+
+def test_mediating_is_mediation_and_islamic_jihad_is_palestinian_today(coded, builtin_parser, shared_dicts):
+    assert coded["mediated_truce"] == ["EGY 045 ISR", "EGY 045 PSEREB"]
+    doc = builtin_parser.parse_many([("old", "Islamic Jihad kidnapped two French diplomats in Beirut.")])[0]
+    got = [" ".join(e.triple()) for c in code_document(doc, date(1986, 6, 1), shared_dicts) for e in c.events]
+    assert got and all(t.startswith("LBNREB ") for t in got), got  # Lebanon's group in the 1980s

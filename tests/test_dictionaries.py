@@ -209,6 +209,17 @@ def test_overlay_block_extends_the_earlier_block(tmp_path):
     assert any("block SAY" in o and "extends" in o for o in d.overrides)
 
 
+def test_an_extension_verb_with_the_same_words_replaces_the_blocks_verb(tmp_path):
+    base = make_set(tmp_path / "base")
+    overlay = tmp_path / "mine"
+    overlay.mkdir()
+    (overlay / "verbs.yaml").write_text(EXTEND.replace(
+        "  patterns:\n", '  verbs:\n  - {lemma: "SAY", code: "190"}\n  - {lemma: "STATE"}\n  patterns:\n'),
+        encoding="utf-8")
+    block = load_dictionaries([base, overlay]).block("SAY")
+    assert [(v.lemma, v.code) for v in block.verbs] == [("SAY", "190"), ("STATE", None)]
+
+
 def test_extending_block_without_base_or_with_a_code_is_an_error(tmp_path):
     lonely = tmp_path / "lonely"
     make_set(lonely, verbs__yaml=EXTEND.replace("id: SAY", "id: SHOUT").replace('"SAY:2"', '"SHOUT:1"'))

@@ -57,6 +57,9 @@ relations that UD does not allow as parsed:
    Philippines under "resolved"), is the verb's subject.
 3b. A passive subject whose verb has only a perfect ``have`` as auxiliary (no ``be``/``get``) is an active
    subject ("Soldiers from Gondor have cordoned off the roads" with Soldiers ``nsubj:pass``).
+3d. So is the passive subject of a sentence's root participle with no auxiliary at all and no ``by`` agent,
+   in a sentence that ends with a full stop ("Spain's prime minister called for dialogue ...", tagged as
+   a headline's "Minister called ..."): a passive needs "be" or "get" in running text.
 20. A closing reporting clause parsed as a subjectless relative clause of a noun right after a comma
    ("... in southern Gaza on Sunday, Palestinian officials and US witnesses said." with officials a
    conjunct of the object): the noun is the verb's subject and the verb a ``parataxis`` of the root.
@@ -89,6 +92,7 @@ from eventcoder.coding.repair_parts import (
     CORE,
     NOMINAL,
     POSSESSIVE_MARKS,
+    active_passive_subjects,
     adjective_coordination,
     children_of,
     coordinate,
@@ -176,16 +180,10 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
                                            for j in children.get(k, ())):
                 words[k - 1] = replace(c, deprel="obl:agent")
                 changed = True
-    # 3b. a passive subject with no passive auxiliary and a perfect "have" is active ("Soldiers from Gondor
-    # have cordoned off the roads", Soldiers parsed nsubj:pass)
-    for v, kids in list(children.items()):
-        if not (1 <= v <= n):
-            continue
-        subj = [k for k in kids if words[k - 1].deprel == "nsubj:pass"]
-        auxes = [words[k - 1] for k in kids if words[k - 1].deprel in ("aux", "aux:pass")]
-        if len(subj) == 1 and auxes and all(a.deprel == "aux" and a.lemma.lower() == "have" for a in auxes):
-            words[subj[0] - 1] = replace(words[subj[0] - 1], deprel="nsubj")
-            changed = True
+    # 3b/3d. a passive subject that is active: with only a perfect "have" ("Soldiers from Gondor have
+    # cordoned off the roads"), or of a sentence's root participle with no auxiliary and no agent
+    if active_passive_subjects(words, children):
+        changed = True
     # 3c. a present participle is never passive ("Ethiopia is acting on a resolution" with Ethiopia
     # nsubj:pass and "is" aux:pass): "is acting" is a progressive
     for v, kids in list(children.items()) if any(w.xpos == "VBG" for w in words) else ():

@@ -326,3 +326,31 @@ def split_conjunct_names(words: list[Word]) -> bool:
                     and span(children, a, words)[1] + 1 == first_b:
                 changed |= merge(words, [a, b])
     return changed
+
+
+def active_passive_subjects(words: list[Word], children: dict[int, list[int]]) -> bool:
+    """Repairs 3b and 3d: a passive subject with no passive auxiliary is active when its verb has only a
+    perfect "have" ("Soldiers from Gondor have cordoned off the roads"), or when the verb is the root
+    participle of a sentence ending with a full stop and has no auxiliary (none misattached between
+    the two either) and no ``by`` agent ("Spain's prime minister called for dialogue")."""
+    n = len(words)
+    full_stop = bool(words) and words[-1].text in (".", "!")
+    changed = False
+    for v, kids in children.items():
+        if not (1 <= v <= n):
+            continue
+        subj = [k for k in kids if words[k - 1].deprel == "nsubj:pass"]
+        auxes = [words[k - 1] for k in kids if words[k - 1].deprel in ("aux", "aux:pass", "cop")]
+        if len(subj) != 1:
+            continue
+        perfect = bool(auxes) and all(a.deprel == "aux" and a.lemma.lower() == "have" for a in auxes)
+        bare_root = (full_stop and not auxes and words[v - 1].deprel == "root" and words[v - 1].xpos == "VBN"
+                     and subj[0] < v and not any(w.lemma.lower() in ("be", "get") for w in words[subj[0]:v - 1])
+                     and not any(
+                         words[k - 1].deprel == "obl:agent" or (words[k - 1].deprel == "obl" and any(
+                             words[j - 1].deprel == "case" and words[j - 1].text.lower() == "by"
+                             for j in children.get(k, ()))) for k in kids))
+        if perfect or bare_root:
+            words[subj[0] - 1] = replace(words[subj[0] - 1], deprel="nsubj")
+            changed = True
+    return changed

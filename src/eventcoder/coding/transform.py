@@ -51,6 +51,15 @@ def transform(view: SentenceView, dicts: CompiledDictionaries, frames: list[_Fra
                 continue
             if t.inner_source == t.outer_source and own_subject and \
                     {m.code for m in inner.sources} != {m.code for m in a}:
+                if t.result_code == "Q" and inner.events and a and \
+                        {m.code for m in a} < {m.code for m in inner.sources}:
+                    # "the Kremlin said Putin and Erdogan had discussed Syria": the speaker reports an event
+                    # it took part in, which the reported event itself records
+                    notes.append(f"transformation {t.id} ({t.text}) on {view.word(outer.index).text!r} + "
+                                 f"{view.word(inner.index).text!r}: the speaker is one of the reported subjects")
+                    outer.events = []
+                    outer.outcome = f"transformation {t.id}: the reported event, of which the speaker is a subject"
+                    break
                 continue
             if t.inner_source not in ("_", ".", t.outer_source):
                 b = [m for m in inner.sources if m.known]

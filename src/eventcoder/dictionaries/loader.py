@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from eventcoder.dictionaries.compiled import CompiledDictionaries, compile_dictionaries
-from eventcoder.dictionaries.model import Pattern, VerbBlock
+from eventcoder.dictionaries.model import Pattern, VerbBlock, VerbForm
 from eventcoder.dictionaries.problems import DictionaryError, Problem, errors_in
 from eventcoder.dictionaries.schema import Records, read_document
 from eventcoder.dictionaries.validate import check_all
@@ -239,7 +239,8 @@ def _key(kind: str, item: Any) -> tuple[str, str]:
 
 def merge(docs: Sequence[tuple[InputFile, Records]]) -> tuple[dict[str, dict[tuple[str, str], Any]], list[str]]:
     """Overlay: per kind, later items replace earlier ones with the same id; a verb block marked ``extend``
-    adds its verbs and patterns to the earlier block instead."""
+    adds its verbs and patterns to the earlier block instead (a verb of the same words replaces the
+    block's own: "MEDIATE" with a code of its own)."""
     merged: dict[str, dict[tuple[str, str], Any]] = {k: {} for k in _KIND_ORDER}
     overrides: list[str] = []
     for _, records in docs:
@@ -251,12 +252,23 @@ def merge(docs: Sequence[tuple[InputFile, Records]]) -> tuple[dict[str, dict[tup
             old = table.get(key)
             if isinstance(item, VerbBlock) and item.extend and old is not None:
                 overrides.append(f"block {item.id}: {item.source} extends {old.source}")
-                table[key] = old._replace(verbs=old.verbs + item.verbs, patterns=old.patterns + item.patterns)
+                table[key] = old._replace(verbs=_extended_verbs(old.verbs, item.verbs),
+                                          patterns=old.patterns + item.patterns)
                 continue
             if old is not None and old.source.file != item.source.file:
                 overrides.append(f"{key[0].lower()} {key[1]}: {item.source} overrides {old.source}")
             table[key] = item
     return merged, overrides
+
+
+def _extended_verbs(old: tuple[VerbForm, ...], new: tuple[VerbForm, ...]) -> tuple[VerbForm, ...]:
+    """A block's verbs with an extension's: a verb written with the same words (lemma and particles)
+    replaces the block's own, in its place; the others are added."""
+    def words(v: VerbForm) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+        return v.lemma.upper(), v.before, v.after
+    by_words = {words(v): v for v in new}
+    kept = tuple(by_words.pop(words(v), v) for v in old)
+    return kept + tuple(v for v in new if words(v) in by_words)
 
 
 def _duplicate_pattern_ids(blocks: Sequence[VerbBlock]) -> list[Problem]:
