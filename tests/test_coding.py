@@ -2718,3 +2718,32 @@ def test_an_apposition_parsed_as_a_conjunct_and_a_counterpart(shared_dicts):
     5 counterpart counterpart NOUN 2 obj
     """)
     assert [e.target.code for e in code_sentence(s2, date(2019, 5, 30), shared_dicts).events] == ["IRQGOV"]
+
+
+def test_a_participle_with_an_agent_after_the_object_is_a_relative_clause():
+    from eventcoder.coding.repair import repair
+
+    rows = [("1", "Troops", "troops", "NOUN", "NNS", "2", "nsubj"),
+            ("2", "freed", "free", "VERB", "VBD", "0", "root"),
+            ("3", "schoolgirls", "schoolgirl", "NOUN", "NNS", "2", "obj"),
+            ("4", "abducted", "abduct", "VERB", "VBN", "2", "xcomp"),
+            ("5", "by", "by", "ADP", "IN", "6", "case"),
+            ("6", "gunmen", "gunman", "NOUN", "NNS", "4", "obl"),
+            ("7", ".", ".", "PUNCT", ".", "2", "punct")]
+    fixed = repair(P10(rows)).words
+    assert (fixed[3].head, fixed[3].deprel) == (3, "acl")
+    # "found them abandoned": no agent, an object predicate stays an xcomp
+    kept = repair(P10(rows[:4] + [("5", ".", ".", "PUNCT", ".", "2", "punct")])).words
+    assert (kept[3].head, kept[3].deprel) == (2, "xcomp")
+
+
+def test_a_pattern_made_mutual_codes_coordinated_subjects_on_each_other(shared_dicts):
+    s = P10([("1", "Iran", "Iran", "PROPN", "NNP", "5", "nsubj"),
+             ("2", "and", "and", "CCONJ", "CC", "4", "cc"),
+             ("3", "the", "the", "DET", "DT", "4", "det"),
+             ("4", "Ukraine", "Ukraine", "PROPN", "NNP", "1", "conj"),
+             ("5", "exchanged", "exchange", "VERB", "VBD", "0", "root"),
+             ("6", "prisoners", "prisoner", "NOUN", "NNS", "5", "obj"),
+             ("7", ".", ".", "PUNCT", ".", "5", "punct")])
+    assert triples(code_sentence(s, date(2019, 6, 1), shared_dicts)) == [("IRN", "0841", "UKR"),
+                                                                          ("UKR", "0841", "IRN")]

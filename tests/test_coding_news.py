@@ -50,6 +50,7 @@ SENTENCES = {
     "called_for": "Spain's prime minister called for dialogue with Morocco.",
     "speaker_took_part": "The Kremlin said Putin and Macron had discussed Ukraine by phone.",
     "mediated_truce": "Egypt mediated a truce between Israel and Islamic Jihad.",
+    "brokered": "Saudi Arabia and Iran agreed to restore diplomatic ties in a deal brokered by China.",
 }
 
 
@@ -197,3 +198,7 @@ def test_mediating_is_mediation_and_islamic_jihad_is_palestinian_today(coded, bu
     doc = builtin_parser.parse_many([("old", "Islamic Jihad kidnapped two French diplomats in Beirut.")])[0]
     got = [" ".join(e.triple()) for c in code_document(doc, date(1986, 6, 1), shared_dicts) for e in c.events]
     assert got and all(t.startswith("LBNREB ") for t in got), got  # Lebanon's group in the 1980s
+
+
+def test_the_broker_of_a_deal_inside_the_object_is_no_party(coded):
+    assert coded["brokered"] == ["IRN 032 SAU", "SAU 032 IRN"]  # not SAU 032 CHN

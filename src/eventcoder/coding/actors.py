@@ -494,8 +494,10 @@ def first_mentions_in(view: SentenceView, ms: Mentions, root: int, exclude: froz
     """The first mention-bearing phrase (by its first word) inside the phrase rooted at ``root`` (the
     root's own conjuncts included), with the phrases coordinated with it. A phrase inside a locative
     prepositional phrase ("ties with X in Y") is taken only if there is no other, and never with
-    ``places=False`` (a subject: "an explosion near Samarra killed" has no actor). With ``own``, only the
-    phrase of ``root`` itself is searched, not its conjuncts'."""
+    ``places=False`` (a subject: "an explosion near Samarra killed" has no actor); the go-between of a
+    participle clause inside the phrase never ("ties ... in a deal brokered by China"; but "hostages held by
+    Boko Haram" is about Boko Haram). With ``own``, only the phrase of ``root`` itself is searched, not its
+    conjuncts'."""
     best: tuple[bool, int] | None = None
     best_head = 0
     for top in ([root] if own else view.conjuncts(root)):
@@ -504,6 +506,8 @@ def first_mentions_in(view: SentenceView, ms: Mentions, root: int, exclude: froz
                 f = min(m.first for m in ms.by_head[k])
                 if f < after:
                     continue
+                if broker_agent(view, k, top):
+                    continue  # "ties ... in a deal brokered by China": the go-between is not the phrase's actor
                 key = (in_locative_phrase(view, k, top), f)
                 if key[0] and not places:
                     continue  # a place is not the actor of the phrase ("an explosion near Samarra")
@@ -514,3 +518,23 @@ def first_mentions_in(view: SentenceView, ms: Mentions, root: int, exclude: froz
     if best is None:
         return []
     return mentions_at(view, ms, best_head)
+
+
+
+# verbs whose "by" agent is a go-between ("a deal brokered by China"), not a party (unlike "a bill signed by
+# the minister")
+BROKERING = frozenset({"broker", "mediate", "facilitate", "sponsor", "arrange", "host", "negotiate"})
+
+
+def broker_agent(view: SentenceView, k: int, top: int) -> bool:
+    """Whether ``k`` is the ``by`` agent of a participle clause inside the phrase of ``top`` ("a deal
+    brokered by China", "talks mediated by Qatar")."""
+    seen = 0
+    while k not in (top, 0) and seen < view.n:
+        head = view.head(k)
+        if view.deprel(head) in ("acl", "acl:relcl") and (view.word(head).lemma or "").lower() in BROKERING \
+                and (view.deprel(k) == "obl:agent" or (view.base_rel(k) == "obl" and any(
+                    view.upper[c] == "BY" for c in view.kids(k, "case")))):
+            return True
+        k, seen = head, seen + 1
+    return False

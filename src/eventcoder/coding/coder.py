@@ -448,7 +448,8 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
             how = "coordinated subject, each other"
         elif (not f.targets or place_only
                 or (not known_tgt and main[:2] in RECIPROCAL_UNKNOWN_TARGET)) \
-                and f.source_how in ("subject", "xcomp") and main[:2] in RECIPROCAL_ROOTS and mutual:
+                and f.source_how in ("subject", "xcomp") and (main[:2] in RECIPROCAL_ROOTS or paired == main) \
+                and mutual:
             # "Bosnia and Slovenia agreed to a ceasefire": the verb's own coordinated subjects, of different
             # countries, with no target act on each other when the code is an interaction (for agreeing,
             # consulting and diplomatic cooperation also when the only target is of no known country:
@@ -456,7 +457,8 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
             # and cooperation when the only target is where it happened: "Israeli and Palestinian
             # negotiators met in Washington"); for meeting and mutual cooperation two actors of one country also
             # ("The Sudanese government and rebel groups agreed to a ceasefire"), otherwise only different
-            # countries
+            # countries; any code a pattern makes mutual ("* PRISONERS" 0841:0841: "Iran and the United
+            # States exchanged prisoners")
             pairs = mutual
             f.target_how = "the other coordinated sources"
             how = "coordinated subject, reciprocal"

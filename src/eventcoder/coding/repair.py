@@ -71,6 +71,8 @@ relations that UD does not allow as parsed:
 22. An "of" phrase right after a quantity noun ("Hundreds of Palestinians") parsed on the verb is the noun's.
 23. A wire dateline opening an article ("KABUL (Reuters) - ") hangs on the root: it is no argument.
 24. A gerund with a possessive subject ("condemned the Indian army's firing") is the verb's object.
+25. A past participle with a ``by`` agent parsed as the ``xcomp`` of a verb, right after its object ("freed
+   300 schoolgirls abducted by gunmen"), is a reduced relative clause of the object.
 2b. A title and the name right after it parsed as two conjuncts of one phrase ("Putin and [Chinese leader]
    [Xi Jinping]") are one phrase.
 3c. A present participle (VBG) is never passive: its ``nsubj:pass`` and ``aux:pass`` are a subject and an
@@ -101,6 +103,7 @@ from eventcoder.coding.repair_parts import (
     first_word,
     inner_conjunct,
     merge,
+    object_participle,
     possessive_gerund,
     possessum_under_possessor,
     prepositional_core_argument,
@@ -392,7 +395,8 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             break
     # 17. "Thousands of Palestinians marched": a second subject (object) with a preposition is a modifier
     changed |= prepositional_core_argument(words, children)
-    if quantity_phrase(words) | possessive_gerund(words):  # 22. "Hundreds of X demonstrated"; 24. "X's firing"
+    # 22. "Hundreds of X demonstrated"; 24. "X's firing"; 25. "freed schoolgirls abducted by gunmen"
+    if quantity_phrase(words) | possessive_gerund(words) | object_participle(words):
         children, changed = children_of(words), True
     # 16. "issued a declaration demanding that the Turkish government provide ...": a "that" clause parsed as
     # an advcl of an earlier verb is the complement of the verb written right before "that"

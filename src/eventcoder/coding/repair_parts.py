@@ -268,6 +268,31 @@ def possessive_gerund(words: list[Word]) -> bool:
     return changed
 
 
+def object_participle(words: list[Word]) -> bool:
+    """Repair 25: "freed 300 schoolgirls abducted by gunmen" with "abducted" parsed as the verb's ``xcomp``
+    (as in "found them abducted"): a past participle right after the verb's object, with a ``by`` agent
+    and no subject or auxiliary of its own, is a reduced relative clause of that object (``acl``).
+    Edits ``words``; True when changed."""
+    changed = False
+    for p in list(words):
+        if p.deprel != "xcomp" or p.xpos != "VBN" or not 1 <= p.head <= len(words):
+            continue
+        kids = [w for w in words if w.head == p.index]
+        if any(w.deprel in ("nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "mark") for w in kids) or not any(
+                w.deprel in ("obl", "obl:agent") and any(c.head == w.index and c.deprel == "case"
+                                                        and c.text.lower() == "by" for c in words) for w in kids):
+            continue
+        objects = [w for w in words if w.head == p.head and w.deprel == "obj" and w.index < p.index]
+        if len(objects) != 1:
+            continue
+        obj = objects[0]
+        between = range(obj.index + 1, p.index)
+        if all(dominates(words, obj.index, k) for k in between):
+            words[p.index - 1] = replace(p, head=obj.index, deprel="acl")
+            changed = True
+    return changed
+
+
 # a wire dateline: "KABUL (Reuters) - ", "MOSCOW, March 3 (Reuters) - ", "BEIJING - ", "TEHRAN (FNA)- "
 WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"

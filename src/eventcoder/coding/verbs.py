@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from eventcoder.coding.actors import LOCATIVE, Mentions, first_mentions_in, in_locative_phrase, mentions_at
+from eventcoder.coding.actors import (
+    LOCATIVE,
+    Mentions,
+    broker_agent,
+    first_mentions_in,
+    in_locative_phrase,
+    mentions_at,
+)
 from eventcoder.coding.event import Mention
 from eventcoder.coding.repair_parts import quantity_noun
 from eventcoder.coding.view import SentenceView
@@ -332,7 +339,7 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
         if found and _preposition(view, c) in CIRCUMSTANCE and all(
                 not m.agent and m.head != c and in_locative_phrase(view, m.head, c) for m in found):
             continue  # "reached an agreement after talks in Addis Ababa": where the talks were, no party
-        if found and all(_broker(view, m.head, c) for m in found):
+        if found and all(broker_agent(view, m.head, c) for m in found):
             continue  # "agreed ... under a deal brokered by China": the go-between is no party
         if found:
             return found, "prepositional phrase"
@@ -347,7 +354,7 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
         return unknown_object
     for c in locative if places_too else ():
         found = arg_mentions(view, ms, c, resolve)
-        if found and not all(_broker(view, m.head, c) for m in found):
+        if found and not all(broker_agent(view, m.head, c) for m in found):
             return found, "locative prepositional phrase"
     for c in view.kids_exact(i, "ccomp"):
         subj = view.kids(c, *SUBJECT, "nsubj:pass")
@@ -364,24 +371,6 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
 # prepositions that lead from what the verb acts with to whom it is aimed at ("reservists for a war against
 # Iraq", "intelligence to Macedonia", "the withdrawal of forces from Panama"); not "with", "by", "of"
 GOAL = frozenset({"to", "against", "on", "into", "toward", "towards", "for", "from"})
-
-
-# verbs whose "by" agent is a go-between ("a deal brokered by China"), not a party (unlike "a bill signed by
-# the minister")
-BROKERING = frozenset({"broker", "mediate", "facilitate", "sponsor", "arrange", "host", "negotiate"})
-
-
-def _broker(view: SentenceView, k: int, top: int) -> bool:
-    """Whether ``k`` is the ``by`` agent of a participle clause inside the phrase of ``top`` ("a deal
-    brokered by China", "talks mediated by Qatar")."""
-    seen = 0
-    while k not in (top, 0) and seen < view.n:
-        head = view.head(k)
-        if view.deprel(head) in ("acl", "acl:relcl") and (view.word(head).lemma or "").lower() in BROKERING \
-                and (view.deprel(k) == "obl:agent" or (view.base_rel(k) == "obl" and _preposition(view, k) == "by")):
-            return True
-        k, seen = head, seen + 1
-    return False
 
 
 def _known_inside(view: SentenceView, ms: Mentions, c: int) -> list[Mention]:
