@@ -51,6 +51,8 @@ SENTENCES = {
     "speaker_took_part": "The Kremlin said Putin and Macron had discussed Ukraine by phone.",
     "mediated_truce": "Egypt mediated a truce between Israel and Islamic Jihad.",
     "brokered": "Saudi Arabia and Iran agreed to restore diplomatic ties in a deal brokered by China.",
+    "own_opposition": "Cuba released 53 political prisoners as part of a deal with the United States.",
+    "on_a_visit": "Indian Prime Minister Narendra Modi arrived in Tokyo on Monday on a three-day visit to Japan.",
 }
 
 
@@ -202,3 +204,11 @@ def test_mediating_is_mediation_and_islamic_jihad_is_palestinian_today(coded, bu
 
 def test_the_broker_of_a_deal_inside_the_object_is_no_party(coded):
     assert coded["brokered"] == ["IRN 032 SAU", "SAU 032 IRN"]  # not SAU 032 CHN
+
+
+def test_a_states_opposition_is_its_own_in_a_sentence_of_two_states(coded):
+    assert coded["own_opposition"] == ["CUB 0841 CUBOPP"]
+
+
+def test_arriving_on_a_visit_is_a_visit(coded):
+    assert coded["on_a_visit"] == ["INDGOV 042 JPN", "JPN 043 INDGOV"]

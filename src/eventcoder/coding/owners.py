@@ -107,6 +107,8 @@ def domestic_agents(view: SentenceView, mentions: Sequence[Mention], dicts: Comp
     if not any(m.known for m in (*sources, *targets)):
         return sources, targets, None
     states = {m.country: m for m in mentions if m.known and m.country not in NON_STATE}
+    if len(states) > 1:
+        return _own_opposition(view, dicts, verb, sources, targets)
     if len(states) != 1:
         return sources, targets, None
     country, mention = next(iter(states.items()))
@@ -126,6 +128,23 @@ def domestic_agents(view: SentenceView, mentions: Sequence[Mention], dicts: Comp
     return ([_placed(dicts, [m], owner, why, view)[0] if placeable(m) else m for m in sources],
             _placed(dicts, targets, owner, why, view),
             f"{view.word(verb).text!r}: agents of unknown country are of the sentence's only country {country}")
+
+
+def _own_opposition(view: SentenceView, dicts: CompiledDictionaries, verb: int, sources: list[Mention],
+                    targets: list[Mention]) -> Owned:
+    """In a sentence naming several states, a state's institutions acting on an opposition of no known
+    country act on their own ("Cuba released 53 political prisoners as part of a deal with the United
+    States": CUB -> CUBOPP): a state has no say over another's dissidents."""
+    owners = {m.country for m in sources if m.known}
+    if len(owners) != 1 or not all(m.known and state_side(m) for m in sources) or not targets or not all(
+            not m.known and m.agent[:3] == "OPP" and not _foreign(view, m) for m in targets):
+        return sources, targets, None
+    owner = next(m for m in sources if m.known)
+    owner = replace(owner, code=_state_code(dicts, [owner]), resolved_from=None)
+    country = owner.country
+    why = f"the opposition of the acting state: {owner.text} ({country})"
+    return sources, _placed(dicts, targets, owner, why, view), \
+        f"{view.word(verb).text!r}: an opposition of unknown country is that of the acting state {country}"
 
 
 # agent codes of a state's own institutions
