@@ -53,6 +53,9 @@ SENTENCES = {
     "brokered": "Saudi Arabia and Iran agreed to restore diplomatic ties in a deal brokered by China.",
     "own_opposition": "Cuba released 53 political prisoners as part of a deal with the United States.",
     "on_a_visit": "Indian Prime Minister Narendra Modi arrived in Tokyo on Monday on a three-day visit to Japan.",
+    "spokesman_for": "A spokesman for the Iranian government criticized Saudi Arabia.",
+    "hamas_spokesman": "A Hamas spokesman said the group rejected the Israeli proposal.",
+    "state_department": "A State Department spokeswoman condemned the attack on the Saudi oil facility.",
 }
 
 
@@ -212,3 +215,9 @@ def test_a_states_opposition_is_its_own_in_a_sentence_of_two_states(coded):
 
 def test_arriving_on_a_visit_is_a_visit(coded):
     assert coded["on_a_visit"] == ["INDGOV 042 JPN", "JPN 043 INDGOV"]
+
+
+def test_a_spokesman_has_the_code_of_the_body_he_speaks_for(coded):
+    assert coded["spokesman_for"] == ["IRNGOV 111 SAU"]  # not IRNMED (Phoenix's SPOKESMAN was MED)
+    assert coded["hamas_spokesman"] == ["PSEREBHMS 010 ISR"]
+    assert coded["state_department"] == ["USAGOV 112 SAU"]

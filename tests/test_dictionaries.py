@@ -340,3 +340,29 @@ def test_post_2015_leaders_are_dated_like_phoenix_entries():
         assert (actor.id, codes) == ("DONALD_TRUMP", (code,))
     m, actor, codes = d.match_actor(["zelensky"], day=date(2022, 3, 1))
     assert codes == ("UKRGOV",)
+
+
+def test_an_agent_with_the_empty_code_adds_nothing(tmp_path):
+    base = make_set(tmp_path / "base")
+    overlay = tmp_path / "mine"
+    overlay.mkdir()
+    (overlay / "agents.yaml").write_text(textwrap.dedent("""\
+        kind: agents
+        version: 1
+        entries:
+        - {id: "SPOKESMAN", code: "", names: ["SPOKESMAN"]}
+        - {id: "HERALD", code: "m-e-d", names: ["HERALD"]}
+        """), encoding="utf-8")
+    with pytest.raises(DictionaryError) as exc:
+        load_dictionaries([base, overlay])
+    assert [m.split(": ", 1)[1] for m in messages(exc.value.problems) if "agent code" in m] == [
+        "agent code 'm-e-d' must be upper-case letters/digits without '~'"]
+    (overlay / "agents.yaml").write_text(textwrap.dedent("""\
+        kind: agents
+        version: 1
+        entries:
+        - {id: "SPOKESMAN", code: "", names: ["SPOKESMAN"]}
+        """), encoding="utf-8")
+    d = load_dictionaries([base, overlay])
+    agent = d.agent("SPOKESMAN")
+    assert agent is not None and d.combine_agent("USAGOV", agent) == "USAGOV"

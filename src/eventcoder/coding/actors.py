@@ -401,6 +401,8 @@ def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | N
                 for k in donors:
                     g.countries.extend(groups[k].countries)
                     out.consumed.add(k)
+                if all(not a.code for a in g.agents):  # "a spokesman for the Iranian government": IRNGOV
+                    g.agents = [*groups[donors[0]].agents, *g.agents]
                 g.borrowed = True
                 break
     # ... or from the other conjuncts of its coordination

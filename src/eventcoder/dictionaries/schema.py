@@ -298,7 +298,7 @@ def _read_agents(doc: Doc, data: YMap) -> Records:
         attach = m.get("attach", "suffix")
         if attach not in ("suffix", "prefix"):
             doc.error(m.line_of("attach"), "'attach' must be suffix (PETRARCH [~GOV]) or prefix ([NGO~])")
-        if code is not None and not _AGENT_CODE.match(code):
+        if code and not _AGENT_CODE.match(code):  # "": the agent adds nothing (a spokesman is his owner's)
             doc.error(m.line_of("code"), f"agent code {code!r} must be upper-case letters/digits without '~'")
         if "plurals" in m:
             # the plurals are given (``[]``: none, PETRARCH's ``POLICE {}``): the names match as written, not
