@@ -56,6 +56,8 @@ SENTENCES = {
     "spokesman_for": "A spokesman for the Iranian government criticized Saudi Arabia.",
     "hamas_spokesman": "A Hamas spokesman said the group rejected the Israeli proposal.",
     "state_department": "A State Department spokeswoman condemned the attack on the Saudi oil facility.",
+    "joint_drills": "Russian and Chinese warships held joint naval exercises in the East China Sea.",
+    "slammed": "China slammed the United States over its arms sales to Taiwan.",
 }
 
 
@@ -221,3 +223,12 @@ def test_a_spokesman_has_the_code_of_the_body_he_speaks_for(coded):
     assert coded["spokesman_for"] == ["IRNGOV 111 SAU"]  # not IRNMED (Phoenix's SPOKESMAN was MED)
     assert coded["hamas_spokesman"] == ["PSEREBHMS 010 ISR"]
     assert coded["state_department"] == ["USAGOV 112 SAU"]
+
+
+def test_two_country_adjectives_share_the_noun_and_a_mutual_code_codes_both_ways(coded):
+    # "Russian" parsed as a proper noun with "warships" its conjunct; the exercises' "naval" is no target
+    assert coded["joint_drills"] == ["CHNMIL 062 RUSMIL", "RUSMIL 062 CHNMIL"]
+
+
+def test_slamming_a_country_is_criticism(coded):
+    assert coded["slammed"] == ["CHN 111 USA"]

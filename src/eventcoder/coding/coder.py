@@ -447,7 +447,7 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
             pairs = [(a, b) for a in known_src for b in known_src if a.country != b.country]
             how = "coordinated subject, each other"
         elif (not f.targets or place_only
-                or (not known_tgt and main[:2] in RECIPROCAL_UNKNOWN_TARGET)) \
+                or (not known_tgt and (main[:2] in RECIPROCAL_UNKNOWN_TARGET or paired == main))) \
                 and f.source_how in ("subject", "xcomp") and (main[:2] in RECIPROCAL_ROOTS or paired == main) \
                 and mutual:
             # "Bosnia and Slovenia agreed to a ceasefire": the verb's own coordinated subjects, of different

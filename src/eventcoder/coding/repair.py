@@ -67,7 +67,9 @@ relations that UD does not allow as parsed:
    after a comma and before it, hangs on a phrase of the main clause ("... after five days of fighting,
    Thai police here said on Monday." with police under "days").
 21. An adjective parsed as an ``advmod`` of the verb right before "and" + an adjective modifying the verb's
-   subject or object ("Indian and Chinese troops clashed") modifies that noun, its conjunct the second.
+   subject or object ("Indian and Chinese troops clashed") modifies that noun, its conjunct the second; so
+   does a capitalised country adjective parsed as a proper noun heading the phrase, with the noun its
+   conjunct ("Russian and Chinese warships held ...").
 22. An "of" phrase right after a quantity noun ("Hundreds of Palestinians") parsed on the verb is the noun's.
 23. A wire dateline opening an article ("KABUL (Reuters) - ") hangs on the root: it is no argument.
 24. A gerund with a possessive subject ("condemned the Indian army's firing") is the verb's object.

@@ -185,7 +185,8 @@ def first_word(children: dict[int, list[int]], k: int, words: list[Word]) -> int
 
 def adjective_coordination(words: list[Word]) -> bool:
     """Repair 21: "[Indian] and Chinese troops clashed" with the first adjective parsed as an ``advmod`` of
-    the verb: it modifies the noun, and the second adjective is its conjunct. Edits ``words``; True when
+    the verb, or as a proper noun heading the phrase with the noun its conjunct ("Russian and Chinese
+    warships"): it modifies the noun, and the second adjective is its conjunct. Edits ``words``; True when
     something changed."""
     changed = False
     for w in words[:-2]:
@@ -200,7 +201,27 @@ def adjective_coordination(words: list[Word]) -> bool:
         words[second.index - 1] = replace(second, head=w.index, deprel="conj")
         words[cc.index - 1] = replace(cc, head=second.index)
         changed = True
+    # "[Russian] and Chinese warships held ...", with "Russian" parsed as a proper noun heading the phrase and
+    # "warships" its conjunct: two capitalised adjectives (demonyms) of one noun
+    for w in words[:-3]:
+        cc, second, noun = words[w.index], words[w.index + 1], words[w.index + 2]
+        if not (w.text[:1].isupper() and w.text[-1:].islower() and w.upos in ("ADJ", "PROPN")
+                and second.text[:1].isupper() and second.upos == "ADJ" and second.deprel == "amod"
+                and second.head == noun.index and cc.upos == "CCONJ" and noun.upos == "NOUN"
+                and noun.head == w.index and noun.deprel == "conj" and w.text.lower().endswith(DEMONYM_ENDINGS)):
+            continue
+        if any(k.head == w.index and k.index not in (cc.index, noun.index) for k in words):
+            continue
+        words[noun.index - 1] = replace(noun, head=w.head, deprel=w.deprel)
+        words[w.index - 1] = replace(w, upos="ADJ", head=noun.index, deprel="amod")
+        words[second.index - 1] = replace(second, head=w.index, deprel="conj")
+        words[cc.index - 1] = replace(cc, head=second.index)
+        changed = True
     return changed
+
+
+# endings of country adjectives: Russian, Chinese, British, Iraqi, French, Thai, Greek
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ai", "ek", "ic")
 
 
 QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "million", "ten", "tens"})
