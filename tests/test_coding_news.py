@@ -58,6 +58,7 @@ SENTENCES = {
     "state_department": "A State Department spokeswoman condemned the attack on the Saudi oil facility.",
     "joint_drills": "Russian and Chinese warships held joint naval exercises in the East China Sea.",
     "slammed": "China slammed the United States over its arms sales to Taiwan.",
+    "ceasefire_violated": "The Indian army said Pakistani troops violated the ceasefire along the Line of Control.",
 }
 
 
@@ -232,3 +233,8 @@ def test_two_country_adjectives_share_the_noun_and_a_mutual_code_codes_both_ways
 
 def test_slamming_a_country_is_criticism(coded):
     assert coded["slammed"] == ["CHN 111 USA"]
+
+
+def test_a_reported_use_of_force_of_any_kind_is_an_accusation(coded):
+    # T3, a (b . ATTACK) SAY = a b 112: "violated the ceasefire" (196) is an attack like "attacked" (190)
+    assert coded["ceasefire_violated"] == ["INDMIL 112 PAKMIL"]

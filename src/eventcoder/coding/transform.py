@@ -110,4 +110,15 @@ def _verb_is(dicts: CompiledDictionaries, f: _Frame, name: str) -> bool:
     if f.verb.lemma.upper() == name.upper():
         return True
     code = _verb_code(dicts, name)
-    return code is not None and f.code.partition(":")[0] == code
+    if code is None or not f.code:
+        return False
+    own = f.code.partition(":")[0]
+    # a verb named by its code stands for its CAMEO root when that code is the root's own ("ATTACK" is
+    # 190: any use of force, 19x, as "violated the ceasefire" 196 or "shelled" 195); a violent root for
+    # all three (18 assault, 19 fight, 20 mass violence: "said militants had killed civilians", 202)
+    if own == code or not (len(code) == 3 and code.endswith("0")):
+        return own == code
+    return own[:2] == code[:2] or (code[:2] in VIOLENT_ROOTS and own[:2] in VIOLENT_ROOTS)
+
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
