@@ -59,6 +59,8 @@ SENTENCES = {
     "joint_drills": "Russian and Chinese warships held joint naval exercises in the East China Sea.",
     "slammed": "China slammed the United States over its arms sales to Taiwan.",
     "ceasefire_violated": "The Indian army said Pakistani troops violated the ceasefire along the Line of Control.",
+    "began_drills": "South Korea and the United States began joint military drills on Monday.",
+    "staged_drills": "China staged military drills near Taiwan.",
 }
 
 
@@ -238,3 +240,8 @@ def test_slamming_a_country_is_criticism(coded):
 def test_a_reported_use_of_force_of_any_kind_is_an_accusation(coded):
     # T3, a (b . ATTACK) SAY = a b 112: "violated the ceasefire" (196) is an attack like "attacked" (190)
     assert coded["ceasefire_violated"] == ["INDMIL 112 PAKMIL"]
+
+
+def test_drills_begun_or_staged_are_a_show_of_force(coded):
+    assert coded["began_drills"] == ["KOR 062 USA", "USA 062 KOR"]
+    assert coded["staged_drills"] == ["CHN 150 TWN"]
