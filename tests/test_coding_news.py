@@ -61,6 +61,8 @@ SENTENCES = {
     "ceasefire_violated": "The Indian army said Pakistani troops violated the ceasefire along the Line of Control.",
     "began_drills": "South Korea and the United States began joint military drills on Monday.",
     "staged_drills": "China staged military drills near Taiwan.",
+    "demanded_lift": "Iran demanded that the United States lift sanctions.",
+    "demand_noun": "The United Nations reiterated its demand that Israel ease restrictions on Palestinian workers.",
 }
 
 
@@ -245,3 +247,8 @@ def test_a_reported_use_of_force_of_any_kind_is_an_accusation(coded):
 def test_drills_begun_or_staged_are_a_show_of_force(coded):
     assert coded["began_drills"] == ["KOR 062 USA", "USA 062 KOR"]
     assert coded["staged_drills"] == ["CHN 150 TWN"]
+
+
+def test_an_action_demanded_is_no_event_and_names_the_demand(coded):
+    assert coded["demanded_lift"] == ["IRN 1054 USA"]  # the demand to ease sanctions, not 1312 nor Iran's 085
+    assert coded["demand_noun"] == ["IGOUNO 100 ISR"]  # not ISR 080 PSELAB: Israel has not eased anything

@@ -17,6 +17,7 @@ from eventcoder.coding.event import UNKNOWN, Event, Mention
 from eventcoder.coding.intent import (
     COMMITMENTS,
     COOPERATIVE_COMMITMENTS,
+    demanded_action,
     intent_code,
     intent_marker,
     stated_demands,
@@ -196,8 +197,11 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
     for f in frames:  # 1c. a condition did not happen ("threatened to retaliate if NATO deploys troops")
         if f.events and view.deprel(f.index) == "advcl" and view.marks(f.index) & CONDITION_MARKS:
             f.events, f.outcome = [], "a condition ('if', 'unless'): not a reported fact"
-    transform(view, dicts, frames, sentence, notes)
     by_index = {f.index: f for f in frames}
+    for f in frames:  # 1d. a demanded action did not happen ("demanded that Israel ease restrictions")
+        if f.events and demanded_action(view, by_index, f.index):
+            f.events, f.outcome = [], "a demanded action: not a reported fact"
+    transform(view, dicts, frames, sentence, notes)
     if intent:
         stated_demands(view, frames, by_index, notes)
     settle_complements(view, frames, by_index, notes)  # 5. complements of a verb that coded
@@ -213,7 +217,7 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
     f.modality = view.modal(i) or (view.modal(view.head(i)) if view.deprel(i) == "xcomp" and view.head(i) else None)
     # 3. patterns: the one matching the most words wins, then the most specific
     base = verb.code or block.code
-    statement = base[:2] == "01"
+    statement = base[:2] in ("01", "10")  # saying or demanding: a reported clause speaks for itself
     reported = {k for c in view.kids_exact(i, "ccomp") if view.kids(c, "nsubj", "nsubj:pass")
                 for k in view.subtree(c)} if statement else set()
     pre = post = None

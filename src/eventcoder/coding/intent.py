@@ -143,8 +143,17 @@ def stated_demands(view: SentenceView, frames: list[_Frame], by_index: dict[int,
                    notes: list[str]) -> None:
     """5a. "Russia said Ukraine must withdraw its troops": a plain statement (010) whose reported clause has
     "must", "should" or "ought" is a demand to that clause's subject (10x for the action demanded), and the
-    demanded action is no event."""
+    demanded action is no event; a plain demand (100) of an action in the subjunctive is the demand for
+    that action ("Iran demanded that the United States lift sanctions": 1053)."""
     for f in frames:
+        if f.events and f.code == "100":  # "demanded that the United States lift sanctions": 1053
+            inner = next((by_index[c] for c in view.kids_exact(f.index, "ccomp") if c in by_index
+                          and demanded_action(view, by_index, c)), None)
+            code = demand_code(inner.code.partition(":")[0]) if inner is not None and inner.code else "100"
+            if code != "100":
+                f.events = [replace(e, cameo_code=code, how=f"{e.how}; demand of {inner.code}") for e in f.events]
+                notes.append(f"{view.word(f.index).text!r}: a demand that {view.word(inner.index).text!r} ({code})")
+            continue
         if not f.events or f.code != "010" or f.target_how != "subject of the clausal complement" \
                 or f.outcome.startswith("transformation"):
             continue
@@ -163,3 +172,32 @@ def stated_demands(view: SentenceView, frames: list[_Frame], by_index: dict[int,
                 inner.outcome = f"demanded by {view.word(f.index).text!r} ({marker[0]!r}): not an event"
             notes.append(f"{view.word(f.index).text!r} + {marker[0]!r}: a demand")
             break
+
+
+def demanded_action(view: SentenceView, by_index: dict[int, _Frame], i: int) -> bool:
+    """Whether verb ``i`` is an action demanded, not done: a mandative subjunctive clause, or the present
+    tense clause of a verb that coded a demand ("Iran demanded that the United States lifts sanctions")."""
+    if subjunctive(view, i):
+        return True
+    gov = by_index.get(view.head(i))
+    return view.deprel(i) == "ccomp" and gov is not None and gov.code[:2] == "10" \
+        and view.word(i).xpos in ("VB", "VBP", "VBZ") and bool(view.kids(i, "nsubj", "nsubj:pass")) \
+        and not view.kids(i, "aux", "aux:pass") and not {view.upper[m] for m in view.kids(i, "mark")} - {"THAT"}
+
+
+def subjunctive(view: SentenceView, i: int) -> bool:
+    """Whether verb ``i`` heads a mandative subjunctive clause, an action demanded, not done: a "that"
+    clause (or one without "that") whose verb is the bare form with a subject of its own and no modal
+    ("demanded that Israel ease restrictions", "insisted the minister resign"), or whose passive "be" is
+    bare ("urged that the killers be punished")."""
+    if view.deprel(i) not in ("ccomp", "acl") or not view.kids(i, "nsubj", "nsubj:pass"):
+        return False
+    marks = {view.upper[m] for m in view.kids(i, "mark")}
+    if marks - {"THAT"}:
+        return False
+    auxes = [view.word(a) for a in view.kids(i, "aux", "aux:pass")]
+    if auxes:
+        return all(a.text.lower() == "be" for a in auxes)
+    # the bare form, or a plural present with a singular subject ("that Israel ease"; "eases" is indicative)
+    return view.word(i).xpos == "VB" or (view.word(i).xpos == "VBP" and all(
+        view.word(k).xpos in ("NN", "NNP") and not view.kids(k, "conj") for k in view.kids(i, "nsubj")))
