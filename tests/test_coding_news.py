@@ -63,6 +63,8 @@ SENTENCES = {
     "staged_drills": "China staged military drills near Taiwan.",
     "demanded_lift": "Iran demanded that the United States lift sanctions.",
     "demand_noun": "The United Nations reiterated its demand that Israel ease restrictions on Palestinian workers.",
+    "talks_in_vienna": "Iran and world powers resumed nuclear talks in Vienna on Monday.",
+    "delivered_missiles": "The United States delivered Patriot missiles to Poland.",
 }
 
 
@@ -252,3 +254,11 @@ def test_drills_begun_or_staged_are_a_show_of_force(coded):
 def test_an_action_demanded_is_no_event_and_names_the_demand(coded):
     assert coded["demanded_lift"] == ["IRN 1054 USA"]  # the demand to ease sanctions, not 1312 nor Iran's 085
     assert coded["demand_noun"] == ["IGOUNO 100 ISR"]  # not ISR 080 PSELAB: Israel has not eased anything
+
+
+def test_the_place_of_talks_between_coordinated_parties_is_no_party(coded):
+    assert coded["talks_in_vienna"] == []  # not IRN 046 AUT: "world powers" is no known actor
+
+
+def test_weapons_delivered_are_military_aid(coded):
+    assert coded["delivered_missiles"] == ["USA 072 POL"]

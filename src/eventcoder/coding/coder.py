@@ -472,7 +472,8 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
         elif not f.targets:
             f.outcome = "no target actor"
             return []
-        elif place_only and main[:2] in AGREEMENT_ROOTS:
+        elif place_only and (main[:2] in AGREEMENT_ROOTS or any(  # "Iran and world powers resumed talks in
+                len(view.conjuncts(k)) > 1 for k in view.kids(f.index, "nsubj"))):  # Vienna": no party
             f.outcome = "the only target is where it happened (" + ", ".join(m.text for m in f.targets) + ")"
             return []
         elif not known_tgt:
