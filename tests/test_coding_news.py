@@ -65,6 +65,10 @@ SENTENCES = {
     "demand_noun": "The United Nations reiterated its demand that Israel ease restrictions on Palestinian workers.",
     "talks_in_vienna": "Iran and world powers resumed nuclear talks in Vienna on Monday.",
     "delivered_missiles": "The United States delivered Patriot missiles to Poland.",
+    "attack_by": "Five Egyptian soldiers were killed in an attack by militants in the Sinai Peninsula on Saturday.",
+    "pkk_attack": "Three Turkish soldiers were wounded in a PKK attack in northern Iraq.",
+    "signed_by": "The agreement was signed by the foreign ministers of Armenia and Azerbaijan.",
+    "when_shelled": "At least 20 people were killed when Russian forces shelled a residential building in Kyiv.",
 }
 
 
@@ -262,3 +266,17 @@ def test_the_place_of_talks_between_coordinated_parties_is_no_party(coded):
 
 def test_weapons_delivered_are_military_aid(coded):
     assert coded["delivered_missiles"] == ["USA 072 POL"]
+
+
+def test_the_agent_of_an_attack_phrase_is_the_passive_verbs_source(coded):
+    assert coded["attack_by"] == ["EGYUAF 190 EGYMIL"]  # militants placed in the Sinai (Egypt)
+    assert coded["pkk_attack"] == ["TURREB 190 TURMIL"]
+
+
+def test_coordinated_by_agents_act_on_each_other(coded):
+    assert coded["signed_by"] == ["ARMGOV 057 AZEGOV", "AZEGOV 057 ARMGOV"]
+
+
+def test_a_second_subject_before_a_subjectless_clause_is_its_subject(coded):
+    # "forces" parsed as a second subject of "killed"
+    assert coded["when_shelled"] == ["RUSMIL 190 UKR"]

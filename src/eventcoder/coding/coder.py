@@ -452,8 +452,8 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
             how = "coordinated subject, each other"
         elif (not f.targets or place_only
                 or (not known_tgt and (main[:2] in RECIPROCAL_UNKNOWN_TARGET or paired == main))) \
-                and f.source_how in ("subject", "xcomp") and (main[:2] in RECIPROCAL_ROOTS or paired == main) \
-                and mutual:
+                and f.source_how in ("subject", "xcomp", "passive") \
+                and (main[:2] in RECIPROCAL_ROOTS or paired == main) and mutual:
             # "Bosnia and Slovenia agreed to a ceasefire": the verb's own coordinated subjects, of different
             # countries, with no target act on each other when the code is an interaction (for agreeing,
             # consulting and diplomatic cooperation also when the only target is of no known country:

@@ -49,6 +49,8 @@ relations that UD does not allow as parsed:
 11. A place phrase between a subject and its verb belongs to the subject ("Rebels in the Ivory Coast on
    Wednesday dismissed ..." with "in the Ivory Coast" as ``obl`` of dismissed): an ``in``/``from`` phrase
    with a proper name, not a month or weekday, right after the subject, becomes its ``nmod``.
+10b. A verb's second subject right before a finite clause of that verb with no subject of its own is that
+   clause's subject ("20 people were killed when Russian missiles struck a building").
 12. A ``flat`` name part far from its head ("Iran 's religious leader Ayatollah Ruhollah Khomeini" with
    Ruhollah and Khomeini ``flat`` under Iran): a name is contiguous, so it joins the name before it (the
    previous word, or that word's own ``flat`` head).
@@ -97,6 +99,7 @@ from eventcoder.coding.repair_parts import (
     NOMINAL,
     POSSESSIVE_MARKS,
     active_passive_subjects,
+    adjectival_participles,
     adjective_coordination,
     children_of,
     coordinate,
@@ -104,6 +107,7 @@ from eventcoder.coding.repair_parts import (
     dominates,
     first_word,
     inner_conjunct,
+    later_subject_of_clause,
     merge,
     object_participle,
     possessive_gerund,
@@ -122,12 +126,6 @@ FINITE = frozenset({"VBD", "VBZ", "VBP"})
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
 # verbs of a closing reporting clause ("..., officials said.")
 REPORTING = frozenset({"say", "report", "add", "announce", "state", "claim", "confirm", "write", "note"})
-# participles that are adjectives with a prepositional object: "is opposed to X", "is allied with X"
-_ADJECTIVAL_PARTICIPLES = {"oppose": ("to",), "ally": ("with", "to"), "engage": ("in",)}
-# ... of which the phrase stays a prepositional phrase (the dictionaries' "* (IN ...)" patterns)
-_KEEP_PHRASE = frozenset({"engage"})
-# ... and those whose complement is an infinitive: "is prepared / determined / poised to impose"
-_READY_PARTICIPLES = frozenset({"prepare", "determine", "poise"})
 _TIME_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
                          "friday", "saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
@@ -200,27 +198,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
                 words[k - 1] = replace(words[k - 1], deprel=rel.split(":")[0])
                 changed = True
     # 13. "Israel is opposed to French mediation": an adjectival participle, not a passive
-    for w in words:
-        prep = _ADJECTIVAL_PARTICIPLES.get(w.lemma.lower())
-        ready = w.lemma.lower() in _READY_PARTICIPLES
-        if (prep is None and not ready) or w.xpos != "VBN":
-            continue
-        kids = [words[k - 1] for k in children.get(w.index, ())]
-        if not any(c.deprel in ("aux:pass", "aux") and c.lemma.lower() == "be" for c in kids) \
-                or any(c.deprel == "obl:agent" for c in kids):
-            continue
-        objs = [c for c in kids if c.deprel == "obl" and prep is not None and any(
-            words[j - 1].deprel == "case" and words[j - 1].text.lower() in prep for j in children.get(c.index, ()))]
-        if not objs and not (ready and any(c.deprel == "xcomp" for c in kids)):
-            continue
-        for c in kids:
-            if c.deprel == "nsubj:pass":
-                words[c.index - 1] = replace(c, deprel="nsubj")
-            elif c.deprel == "aux:pass":
-                words[c.index - 1] = replace(c, deprel="cop")
-        if objs and w.lemma.lower() not in _KEEP_PHRASE:
-            words[objs[0].index - 1] = replace(objs[0], deprel="obj")
-        changed = True
+    changed |= adjectival_participles(words, children)
     # 5. a noun's "subject" without a copula is a modifier of it ("President nsubj-> Romendacil")
     for w in words:
         h = w.head
@@ -354,6 +332,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             children[v].remove(subj[0])
             children.setdefault(comps[0], []).append(subj[0])
             changed = True
+    changed |= later_subject_of_clause(words, children)  # 10b. "killed when Russian missiles struck ..."
     # 19. "The Kremlin said Putin and Macron had discussed Ukraine": the subject of a reported clause parsed
     # as an indirect object of the verb of saying (the clause has no subject of its own)
     for w in list(words):

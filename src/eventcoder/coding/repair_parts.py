@@ -314,6 +314,69 @@ def object_participle(words: list[Word]) -> bool:
     return changed
 
 
+# participles that are adjectives with a prepositional object: "is opposed to X", "is allied with X"
+_ADJECTIVAL_PARTICIPLES = {"oppose": ("to",), "ally": ("with", "to"), "engage": ("in",)}
+# ... of which the phrase stays a prepositional phrase (the dictionaries' "* (IN ...)" patterns)
+_KEEP_PHRASE = frozenset({"engage"})
+# ... and those whose complement is an infinitive: "is prepared / determined / poised to impose"
+_READY_PARTICIPLES = frozenset({"prepare", "determine", "poise"})
+
+
+def adjectival_participles(words: list[Word], children: dict[int, list[int]]) -> bool:
+    """Repair 13: "X is opposed to Y", "X is allied with Y", "X is prepared to impose ...": the participle
+    is an adjective, not a passive (no ``by`` agent; a ``to``/``with``/``in`` phrase, or for prepared /
+    determined / poised an infinitive): the subject acts and the phrase is its object (for engaged, it
+    stays a prepositional phrase). Edits ``words``; True when changed."""
+    changed = False
+    for w in words:
+        prep = _ADJECTIVAL_PARTICIPLES.get(w.lemma.lower())
+        ready = w.lemma.lower() in _READY_PARTICIPLES
+        if (prep is None and not ready) or w.xpos != "VBN":
+            continue
+        kids = [words[k - 1] for k in children.get(w.index, ())]
+        if not any(c.deprel in ("aux:pass", "aux") and c.lemma.lower() == "be" for c in kids) \
+                or any(c.deprel == "obl:agent" for c in kids):
+            continue
+        objs = [c for c in kids if c.deprel == "obl" and prep is not None and any(
+            words[j - 1].deprel == "case" and words[j - 1].text.lower() in prep for j in children.get(c.index, ()))]
+        if not objs and not (ready and any(c.deprel == "xcomp" for c in kids)):
+            continue
+        for c in kids:
+            if c.deprel == "nsubj:pass":
+                words[c.index - 1] = replace(c, deprel="nsubj")
+            elif c.deprel == "aux:pass":
+                words[c.index - 1] = replace(c, deprel="cop")
+        if objs and w.lemma.lower() not in _KEEP_PHRASE:
+            words[objs[0].index - 1] = replace(objs[0], deprel="obj")
+        changed = True
+    return changed
+
+
+def later_subject_of_clause(words: list[Word], children: dict[int, list[int]]) -> bool:
+    """Repair 10b: "20 people were killed when Russian missiles struck a building" with "missiles" a second
+    subject of "killed": a verb's second subject right before a finite clause of that verb which has no
+    subject of its own is that clause's subject. Edits ``words`` and ``children``; True when changed."""
+    changed = False
+    for v, kids in list(children.items()):
+        subj = [k for k in kids if words[k - 1].deprel in ("nsubj", "nsubj:pass")]
+        if not 1 <= v <= len(words) or len(subj) != 2:
+            continue
+        later = subj[1]
+        end = max(subtree(children, later))
+        clauses = [k for k in kids if k > later and words[k - 1].xpos in ("VBD", "VBZ", "VBP")
+                   and words[k - 1].deprel in ("advcl", "ccomp", "conj")
+                   and not any(words[c - 1].deprel in ("nsubj", "nsubj:pass", "csubj") for c in children.get(k, ()))
+                   and all(dominates(words, later, j) or dominates(words, k, j) for j in range(end + 1, k))]
+        if len(clauses) != 1 or not later > v:
+            continue
+        k = clauses[0]
+        words[later - 1] = replace(words[later - 1], head=k, deprel="nsubj")
+        children[v].remove(later)
+        children.setdefault(k, []).append(later)
+        changed = True
+    return changed
+
+
 # a wire dateline: "KABUL (Reuters) - ", "MOSCOW, March 3 (Reuters) - ", "BEIJING - ", "TEHRAN (FNA)- "
 WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"

@@ -177,6 +177,9 @@ def subject_of(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
                                                      if any(view.upper[k] == "BY" for k in view.kids(c, "case"))]
         if agents:
             return arg_mentions(view, ms, agents[0], resolve), "passive", True
+        attackers = _attack_phrase_agent(view, ms, i)
+        if attackers:  # "Five soldiers were killed in an attack by militants", "... in a PKK attack"
+            return attackers, "passive (the attack's agent)", True
         return [], "passive without an agent", True
     subj = view.kids(i, *SUBJECT) if not passive else []
     if subj:
@@ -242,6 +245,25 @@ def subject_of(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
             return [], "none", passive
         return src, "adverbial clause" if how == "subject" else f"adverbial clause+{how}", passive
     return [], "none", passive
+
+
+# nouns of an armed attack whose agent ("by militants", "a PKK attack") did what a passive verb reports
+ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "ambush", "raid", "bombing", "assault", "offensive",
+                          "shelling", "bombardment", "onslaught"})
+
+
+def _attack_phrase_agent(view: SentenceView, ms: Mentions, i: int) -> list[Mention]:
+    """The agent of an "in an attack" phrase of passive verb ``i``: its ``by`` phrase ("killed in an attack
+    by militants") or the actor that modifies the noun ("wounded in a PKK attack", "in an Israeli air
+    strike")."""
+    for c in view.kids(i, "obl"):
+        if _preposition(view, c) != "in" or (view.word(c).lemma or "").lower() not in ATTACK_NOUNS:
+            continue
+        by = [k for k in view.kids(c, "nmod") if _preposition(view, k) == "by"]
+        found = mentions_at(view, ms, by[0]) if by else mentions_at(view, ms, c)
+        if found:
+            return found
+    return []
 
 
 def _preposition(view: SentenceView, c: int) -> str:
