@@ -69,6 +69,10 @@ SENTENCES = {
     "pkk_attack": "Three Turkish soldiers were wounded in a PKK attack in northern Iraq.",
     "signed_by": "The agreement was signed by the foreign ministers of Armenia and Azerbaijan.",
     "when_shelled": "At least 20 people were killed when Russian forces shelled a residential building in Kyiv.",
+    "serbs_rallied": "Tens of thousands of Serbs rallied in Belgrade against the government.",
+    "apposition": "Jordan's King Abdullah, a close U.S. ally, warned Israel against annexing the West Bank.",
+    "telephoned": "French President Emmanuel Macron telephoned Iranian President Hassan Rouhani on Saturday.",
+    "g7": "The G7 leaders condemned Russia.",
 }
 
 
@@ -280,3 +284,18 @@ def test_coordinated_by_agents_act_on_each_other(coded):
 def test_a_second_subject_before_a_subjectless_clause_is_its_subject(coded):
     # "forces" parsed as a second subject of "killed"
     assert coded["when_shelled"] == ["RUSMIL 190 UKR"]
+
+
+def test_a_quantity_phrase_heading_the_sentence_is_the_subject_of_its_participle(coded):
+    # "rallied" tagged VBN and parsed as a relative clause of "thousands" (repair 15)
+    assert coded["serbs_rallied"] == ["SRB 141 SRBGOV"]
+
+
+def test_an_indefinite_apposition_is_no_second_party(coded):
+    assert coded["apposition"] == ["JORGOV 130 ISR"]  # not USA 130 ISR from "a close U.S. ally"
+
+
+def test_a_time_phrase_is_no_prepositional_pattern(coded):
+    # "on Saturday" does not make CALL's "* (ON)" (020, "called on"): a phone call, 041 both ways
+    assert coded["telephoned"] == ["FRAGOV 041 IRNGOV", "IRNGOV 041 FRAGOV"]
+    assert coded["g7"] == ["IGOGOS 111 RUS"]

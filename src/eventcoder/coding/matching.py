@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from eventcoder.coding.view import SentenceView
+from eventcoder.coding.view import TIME_NAMES, SentenceView
 from eventcoder.dictionaries import CompiledDictionaries
 from eventcoder.dictionaries.model import Element, Marker, NounPhrase, Pattern, PrepPhrase, SynsetRef, Word
 
@@ -259,6 +259,8 @@ class Matcher:
             obj = v.head(idx) if v.deprel(idx) in ("case", "mark") else idx
             start = prep_ok[0]
             if not el.objects:
+                if obj and obj != idx and (v.word(obj).lemma or v.word(obj).text).lower() in TIME_NAMES:
+                    return  # "telephoned Rouhani on Saturday" is no "* (ON)": a time, not a phrase of the verb
                 yield start, {idx}, None
                 return
             scope = set(v.subtree(obj)) if obj else set()

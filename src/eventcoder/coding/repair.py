@@ -77,6 +77,8 @@ relations that UD does not allow as parsed:
 24. A gerund with a possessive subject ("condemned the Indian army's firing") is the verb's object.
 25. A past participle with a ``by`` agent parsed as the ``xcomp`` of a verb, right after its object ("freed
    300 schoolgirls abducted by gunmen"), is a reduced relative clause of the object.
+7e. A noun with "a"/"an" set off by commas, parsed as the only conjunct of a phrase with no conjunction, is
+   an apposition ("Jordan's King Abdullah, a close U.S. ally, warned Israel": one party, not two).
 2b. A title and the name right after it parsed as two conjuncts of one phrase ("Putin and [Chinese leader]
    [Xi Jinping]") are one phrase.
 3c. A present participle (VBG) is never passive: its ``nsubj:pass`` and ``aux:pass`` are a subject and an
@@ -106,6 +108,7 @@ from eventcoder.coding.repair_parts import (
     detach_dateline,
     dominates,
     first_word,
+    indefinite_apposition,
     inner_conjunct,
     later_subject_of_clause,
     merge,
@@ -119,6 +122,7 @@ from eventcoder.coding.repair_parts import (
     subtree,
     verb_takes_noun_place,
 )
+from eventcoder.coding.view import TIME_NAMES
 from eventcoder.parse.sentence import ParsedSentence
 
 # relative pronouns and adverbs: a clause with one is a relative clause, not a misattached main verb
@@ -126,10 +130,6 @@ FINITE = frozenset({"VBD", "VBZ", "VBP"})
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
 # verbs of a closing reporting clause ("..., officials said.")
 REPORTING = frozenset({"say", "report", "add", "announce", "state", "claim", "confirm", "write", "note"})
-_TIME_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-                         "friday", "saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
-                         "dec."})
 
 
 def repair(sentence: ParsedSentence) -> ParsedSentence:
@@ -236,8 +236,10 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         relcl = w.deprel == "acl:relcl"
         if w.deprel not in ("acl", "acl:relcl") or w.upos != "VERB" or not (1 <= h < w.index):
             continue
-        finite = w.xpos in FINITE or (w.xpos == "VBN" and any(  # VBN: tagged as a participle
-            words[c - 1].deprel == "obj" for c in children.get(w.index, ())))
+        finite = w.xpos in FINITE or (w.xpos == "VBN" and any(  # VBN: tagged as a participle ("rallied
+            words[c - 1].deprel == "obj" or (words[c - 1].deprel == "obl" and any(  # ... against the government")
+                words[k - 1].deprel == "case" and words[k - 1].text.lower() in ("against", "with")
+                for k in children.get(c, ()))) for c in children.get(w.index, ())))
         if relcl and (not finite or any(
                 "PronType=Rel" in (words[c - 1].feats or "") or words[c - 1].lemma in RELATIVE_WORDS
                 for c in children.get(w.index, ()))):
@@ -405,7 +407,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         s_end = span(children, subj[0], words)[1]
         for k in kids:
             o = words[k - 1]
-            if o.deprel != "obl" or not (s_end < k < v) or o.upos != "PROPN" or o.lemma.lower() in _TIME_NAMES:
+            if o.deprel != "obl" or not (s_end < k < v) or o.upos != "PROPN" or o.lemma.lower() in TIME_NAMES:
                 continue
             first = span(children, k, words)[0]
             case = [c for c in children.get(k, ()) if words[c - 1].deprel == "case"]
@@ -505,6 +507,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             if words[x - 1].head == h and words[x - 1].text == "," and first - 1 <= x:
                 words[x - 1] = replace(words[x - 1], head=first)
         changed = True
+    changed |= indefinite_apposition(words, children)  # 7e. "King Abdullah, a close U.S. ally, warned ..."
     # 7c. a conjunct attached to a possessor across the possessed noun belongs to that noun ("Colombia's
     # government and FARC rebels": rebels a conjunct of Colombia)
     for w in words:

@@ -377,6 +377,30 @@ def later_subject_of_clause(words: list[Word], children: dict[int, list[int]]) -
     return changed
 
 
+def indefinite_apposition(words: list[Word], children: dict[int, list[int]]) -> bool:
+    """Repair 7e: "Jordan's King Abdullah, a close U.S. ally, warned Israel" with "ally" parsed as a conjunct
+    of the name: a noun with "a" / "an" set off by commas, in a coordination with no conjunction, is an
+    apposition (the same party described), not a second party. Edits ``words``; True when changed."""
+    changed = False
+    for h, kids in list(children.items()):
+        conj = [c for c in kids if words[c - 1].deprel == "conj"]
+        if len(conj) != 1 or not 1 <= h <= len(words):
+            continue
+        c = conj[0]
+        if any(words[x - 1].deprel == "cc" for k in kids for x in subtree(children, k) if k > h) \
+                or words[c - 1].upos != "NOUN" or not any(
+                    words[d - 1].deprel == "det" and words[d - 1].text.lower() in ("a", "an")
+                    for d in children.get(c, ())):
+            continue
+        span_words = [x for x in subtree(children, c) if words[x - 1].upos != "PUNCT"]
+        first, last = min(span_words), max(span_words)
+        if first < 2 or words[first - 2].text != "," or last >= len(words) or words[last].text != ",":
+            continue
+        words[c - 1] = replace(words[c - 1], deprel="appos")
+        changed = True
+    return changed
+
+
 # a wire dateline: "KABUL (Reuters) - ", "MOSCOW, March 3 (Reuters) - ", "BEIJING - ", "TEHRAN (FNA)- "
 WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"

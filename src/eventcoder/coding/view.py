@@ -13,6 +13,12 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "can", "could", "must", "wo", "ca"})
 
 
+# names of months and weekdays: "on Saturday", "in March" say when, not to whom
+TIME_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+                        "friday", "saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
+                        "dec.", "today", "yesterday", "tomorrow", "tonight"})
+
 class SentenceView:
     __slots__ = ("sentence", "words", "n", "children", "upper", "lemma_upper", "keys", "_subtrees")
 
