@@ -73,6 +73,7 @@ SENTENCES = {
     "apposition": "Jordan's King Abdullah, a close U.S. ally, warned Israel against annexing the West Bank.",
     "telephoned": "French President Emmanuel Macron telephoned Iranian President Hassan Rouhani on Saturday.",
     "g7": "The G7 leaders condemned Russia.",
+    "refused_withdraw": "Russia refused to withdraw its troops from Ukraine.",
 }
 
 
@@ -299,3 +300,7 @@ def test_a_time_phrase_is_no_prepositional_pattern(coded):
     # "on Saturday" does not make CALL's "* (ON)" (020, "called on"): a phone call, 041 both ways
     assert coded["telephoned"] == ["FRAGOV 041 IRNGOV", "IRNGOV 041 FRAGOV"]
     assert coded["g7"] == ["IGOGOS 111 RUS"]
+
+
+def test_a_refusal_of_an_action_is_its_rejection_between_its_parties(coded):
+    assert coded["refused_withdraw"] == ["RUS 1246 UKR"]  # the negation of 0874 withdraw, aimed at Ukraine

@@ -204,7 +204,7 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
     transform(view, dicts, frames, sentence, notes)
     if intent:
         stated_demands(view, frames, by_index, notes)
-    settle_complements(view, frames, by_index, notes)  # 5. complements of a verb that coded
+    settle_complements(view, frames, by_index, notes, dicts.negation)  # 5. complements of a verb that coded
     events = _dedupe([e for f in frames for e in f.events])
     return _finish(view, pub_date, ms, frames, other_verbs, notes, trace, None, None, events), ms, view
 

@@ -7,6 +7,8 @@ complements that did not code leads up to the verb that did).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventcoder.coding.verbs import OBJECT_CONTROL_MARKS, purpose_clause
@@ -16,9 +18,38 @@ if TYPE_CHECKING:
     from eventcoder.coding.coder import _Frame
 
 
+# a refusal of an action is CAMEO's rejection of it: to meet or negotiate 125, mediation 126, a settlement 127;
+# the others as the set's negation table says (to release persons 1243, to ease sanctions 1244 ...)
+REFUSALS = {"04": "125", "036": "125", "045": "126", "039": "126", "037": "127", "057": "127"}
+
+
+def refusal_code(code: str, negation: Mapping[str, str]) -> str | None:
+    """The rejection code (12x) for refusing an action with ``code`` (None: no more specific one than 120)."""
+    main = code.partition(":")[0]
+    for n in range(len(main), 1, -1):
+        if main[:n] in REFUSALS:
+            return REFUSALS[main[:n]]
+        if main[:n] in negation and negation[main[:n]][:2] == "12":
+            return negation[main[:n]]
+    return None
+
+
 def settle_complements(view: SentenceView, frames: list[_Frame], by_index: dict[int, _Frame],
-                       notes: list[str]) -> None:
-    """Drop (or let replace) the events of complements of verbs that coded."""
+                       notes: list[str], negation: Mapping[str, str] | None = None) -> None:
+    """Drop (or let replace) the events of complements of verbs that coded; a plain refusal (120) of an
+    action that has a rejection code is that rejection ("refused to negotiate with Hamas": 125)."""
+    for f in frames:
+        gov = by_index.get(complement_of(view, f.index) or -1)
+        if gov is None or not gov.events or gov.code != "120" or not f.code or f.code.startswith("---"):
+            continue
+        twin = refusal_code(f.code, negation or {})
+        if twin is not None:
+            # the parties are those of the action refused ("refused to withdraw its troops from Ukraine": UKR)
+            template = gov.events[0]
+            pairs = [(e.source, e.target) for e in f.events] or [(e.source, e.target) for e in gov.events]
+            gov.events = [replace(template, source=a, target=b, cameo_code=twin, how=f"{template.how}; refusal of "
+                                  f"{f.code}") for a, b in dict.fromkeys(pairs)]
+            notes.append(f"{view.word(gov.index).text!r} refuses {view.word(f.index).text!r}: {twin}")
     for f in frames:
         gov = by_index.get(complement_of(view, f.index) or -1)
         if f.events and gov is not None and gov.events and f.commitment_of == gov.index \
