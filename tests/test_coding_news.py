@@ -74,6 +74,8 @@ SENTENCES = {
     "telephoned": "French President Emmanuel Macron telephoned Iranian President Hassan Rouhani on Saturday.",
     "g7": "The G7 leaders condemned Russia.",
     "refused_withdraw": "Russia refused to withdraw its troops from Ukraine.",
+    "western": "Turkey threatened to expel 10 Western ambassadors.",
+    "filed_protest": "The Philippines filed a diplomatic protest against China.",
 }
 
 
@@ -304,3 +306,11 @@ def test_a_time_phrase_is_no_prepositional_pattern(coded):
 
 def test_a_refusal_of_an_action_is_its_rejection_between_its_parties(coded):
     assert coded["refused_withdraw"] == ["RUS 1246 UKR"]  # the negation of 0874 withdraw, aimed at Ukraine
+
+
+def test_western_agents_are_not_the_sentences_country(coded):
+    assert coded["western"] == []  # not TUR 132 TURGOV: the ambassadors are foreign, of no named country
+
+
+def test_a_protest_filed_is_a_complaint(coded):
+    assert coded["filed_protest"] == ["PHL 110 CHN"]

@@ -87,8 +87,9 @@ def _state_code(dicts: CompiledDictionaries, mentions: Sequence[Mention]) -> str
     return mentions[0].country
 
 
-# words that say an agent is of another country than the sentence's ("foreign troops", "overseas donors")
-FOREIGN = frozenset({"foreign", "overseas", "international", "external", "outside"})
+# words that say an agent is of another country than the sentence's ("foreign troops", "overseas donors",
+# "Western ambassadors")
+FOREIGN = frozenset({"foreign", "overseas", "international", "external", "outside", "western"})
 
 
 def domestic_agents(view: SentenceView, mentions: Sequence[Mention], dicts: CompiledDictionaries, verb: int,
