@@ -76,6 +76,8 @@ SENTENCES = {
     "refused_withdraw": "Russia refused to withdraw its troops from Ukraine.",
     "western": "Turkey threatened to expel 10 Western ambassadors.",
     "filed_protest": "The Philippines filed a diplomatic protest against China.",
+    "the_group": "The Israeli military said it struck Hezbollah targets in southern Lebanon overnight. The group "
+                 "responded by firing rockets at northern Israel.",
 }
 
 
@@ -239,7 +241,8 @@ def test_arriving_on_a_visit_is_a_visit(coded):
 
 def test_a_spokesman_has_the_code_of_the_body_he_speaks_for(coded):
     assert coded["spokesman_for"] == ["IRNGOV 111 SAU"]  # not IRNMED (Phoenix's SPOKESMAN was MED)
-    assert coded["hamas_spokesman"] == ["PSEREBHMS 010 ISR"]
+    # "the group" is Hamas (references.py), so the statement reports Hamas's own rejection (T5)
+    assert coded["hamas_spokesman"] == ["PSEREBHMS 120 ISR"]
     assert coded["state_department"] == ["USAGOV 112 SAU"]
 
 
@@ -314,3 +317,7 @@ def test_western_agents_are_not_the_sentences_country(coded):
 
 def test_a_protest_filed_is_a_complaint(coded):
     assert coded["filed_protest"] == ["PHL 110 CHN"]
+
+
+def test_the_group_refers_to_the_armed_group_named_before(coded):
+    assert "LBNREB 194 ISR" in coded["the_group"], coded["the_group"]

@@ -7,6 +7,8 @@ earlier in the same sentence, else those of the previous sentence of the article
 - he/she/him/her/his: mentions of people or organisations (an agent code, or an actor code longer than a
   country code);
 - it/its: country-level mentions (no agent);  they/them/their: any mention;
+- "the group", "the movement", "the militia", "the organisation" (with only "the"): non-state groups
+  (rebels, militants, insurgents, radicals, separatists, an opposition, international militarized groups);
 - "the two sides" and the like: exactly two distinct actors.
 
 The reference is resolved only if the candidates name exactly one actor code (two for "two sides"), or,
@@ -29,6 +31,9 @@ from eventcoder.coding.view import SentenceView
 PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 THING = frozenset({"it", "its"})
 PLURAL = frozenset({"they", "them", "their", "theirs"})
+# "the group", "the movement": a non-state group (rebels, insurgents, militants, radicals, opposition)
+GROUPS = frozenset({"group", "movement", "militia", "organisation", "organization"})
+GROUP_CODES = frozenset({"REB", "UAF", "INS", "RAD", "OPP", "SEP"})
 SIDES = frozenset({"side", "sides", "country", "countries", "nation", "nations", "party", "parties", "leader",
                    "leaders", "government", "governments", "neighbor", "neighbors", "neighbour", "neighbours"})
 
@@ -98,6 +103,9 @@ def reference_kind(view: SentenceView, word: int) -> str | None:
     low = w.text.lower()
     if w.upos == "PRON" and low in PERSON | THING | PLURAL:
         return "person" if low in PERSON else "thing" if low in THING else "plural"
+    if (w.lemma or low).lower() in GROUPS and w.upos == "NOUN" and [view.upper[c] for c in view.children[word]
+                                                                  if view.deprel(c) != "punct"] == ["THE"]:
+        return "group"  # "The group responded by firing rockets": the armed or political group named before
     if low in SIDES or (w.lemma or "").lower() in SIDES:
         mods = {view.word(c).text.lower() for c in view.children[word]}
         if mods & {"two", "both"}:
@@ -111,6 +119,8 @@ def _candidates(kind: str, mentions: list[Mention]) -> list[Mention]:
         return [m for m in known if m.agent or len(m.code) > 3]
     if kind == "thing":
         return [m for m in known if not m.agent]
+    if kind == "group":
+        return [m for m in known if m.code.startswith("IMG") or m.code[3:6] in GROUP_CODES]
     return known
 
 
