@@ -78,6 +78,9 @@ SENTENCES = {
     "filed_protest": "The Philippines filed a diplomatic protest against China.",
     "the_group": "The Israeli military said it struck Hezbollah targets in southern Lebanon overnight. The group "
                  "responded by firing rockets at northern Israel.",
+    "the_country": "Iran test-fired a new missile on Monday. The country has repeatedly threatened Israel.",
+    "the_island": "Taiwan reported 20 Chinese military aircraft near the island. The island's defence ministry "
+                  "accused Beijing of provocation.",
 }
 
 
@@ -321,3 +324,8 @@ def test_a_protest_filed_is_a_complaint(coded):
 
 def test_the_group_refers_to_the_armed_group_named_before(coded):
     assert "LBNREB 194 ISR" in coded["the_group"], coded["the_group"]
+
+
+def test_the_country_refers_to_the_country_named_before(coded):
+    assert coded["the_country"] == ["IRN 130 ISR"]
+    assert coded["the_island"] == ["TWNGOV 112 CHN"]

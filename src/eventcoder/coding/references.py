@@ -9,6 +9,7 @@ earlier in the same sentence, else those of the previous sentence of the article
 - it/its: country-level mentions (no agent);  they/them/their: any mention;
 - "the group", "the movement", "the militia", "the organisation" (with only "the"): non-state groups
   (rebels, militants, insurgents, radicals, separatists, an opposition, international militarized groups);
+- "the country", "the kingdom", "the nation", "the island" (with only "the"): as "it";
 - "the two sides" and the like: exactly two distinct actors.
 
 The reference is resolved only if the candidates name exactly one actor code (two for "two sides"), or,
@@ -34,6 +35,8 @@ PLURAL = frozenset({"they", "them", "their", "theirs"})
 # "the group", "the movement": a non-state group (rebels, insurgents, militants, radicals, opposition)
 GROUPS = frozenset({"group", "movement", "militia", "organisation", "organization"})
 GROUP_CODES = frozenset({"REB", "UAF", "INS", "RAD", "OPP", "SEP"})
+# "the country", "the kingdom", "the island": a country named before, as "it"
+COUNTRY_NOUNS = frozenset({"country", "kingdom", "nation", "island", "republic", "emirate", "sultanate"})
 SIDES = frozenset({"side", "sides", "country", "countries", "nation", "nations", "party", "parties", "leader",
                    "leaders", "government", "governments", "neighbor", "neighbors", "neighbour", "neighbours"})
 
@@ -103,9 +106,12 @@ def reference_kind(view: SentenceView, word: int) -> str | None:
     low = w.text.lower()
     if w.upos == "PRON" and low in PERSON | THING | PLURAL:
         return "person" if low in PERSON else "thing" if low in THING else "plural"
-    if (w.lemma or low).lower() in GROUPS and w.upos == "NOUN" and [view.upper[c] for c in view.children[word]
-                                                                  if view.deprel(c) != "punct"] == ["THE"]:
+    bare = w.upos == "NOUN" and [view.upper[c] for c in view.children[word]
+                                 if view.deprel(c) not in ("punct", "case")] == ["THE"]
+    if bare and (w.lemma or low).lower() in GROUPS:
         return "group"  # "The group responded by firing rockets": the armed or political group named before
+    if bare and (w.lemma or low).lower() in COUNTRY_NOUNS:
+        return "thing"  # "The kingdom accused them ...", "the island's defence ministry": the country named before
     if low in SIDES or (w.lemma or "").lower() in SIDES:
         mods = {view.word(c).text.lower() for c in view.children[word]}
         if mods & {"two", "both"}:
