@@ -79,6 +79,8 @@ SENTENCES = {
     "the_group": "The Israeli military said it struck Hezbollah targets in southern Lebanon overnight. The group "
                  "responded by firing rockets at northern Israel.",
     "the_country": "Iran test-fired a new missile on Monday. The country has repeatedly threatened Israel.",
+    "comma_apposition": "Sheikh Mohammed bin Abdulrahman Al Thani, Qatar's prime minister, said Israel and Hamas "
+                        "were close to a deal.",
     "the_island": "Taiwan reported 20 Chinese military aircraft near the island. The island's defence ministry "
                   "accused Beijing of provocation.",
 }
@@ -329,3 +331,8 @@ def test_the_group_refers_to_the_armed_group_named_before(coded):
 def test_the_country_refers_to_the_country_named_before(coded):
     assert coded["the_country"] == ["IRN 130 ISR"]
     assert coded["the_island"] == ["TWNGOV 112 CHN"]
+
+
+def test_an_apposition_between_subject_and_verb_names_the_speaker(coded):
+    # "Qatar's prime minister" parsed under "close" and "Israel" as the indirect object of "said"
+    assert coded["comma_apposition"] == ["QATGOV 010 ISR", "QATGOV 010 PSEREBHMS"]

@@ -79,6 +79,8 @@ relations that UD does not allow as parsed:
    300 schoolgirls abducted by gunmen"), is a reduced relative clause of the object.
 7e. A noun with "a"/"an" set off by commas, parsed as the only conjunct of a phrase with no conjunction, is
    an apposition ("Jordan's King Abdullah, a close U.S. ally, warned Israel": one party, not two).
+7f. A noun phrase set off by commas right between a subject and its verb, parsed as part of another phrase,
+   is the subject's apposition ("Sheikh Mohammed bin Abdulrahman Al Thani, Qatar's prime minister, said").
 2b. A title and the name right after it parsed as two conjuncts of one phrase ("Putin and [Chinese leader]
    [Xi Jinping]") are one phrase.
 3c. A present participle (VBG) is never passive: its ``nsubj:pass`` and ``aux:pass`` are a subject and an
@@ -104,6 +106,7 @@ from eventcoder.coding.repair_parts import (
     adjectival_participles,
     adjective_coordination,
     children_of,
+    comma_apposition,
     coordinate,
     detach_dateline,
     dominates,
@@ -346,7 +349,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             continue
         c = comps[0]
         end = max(subtree(children, w.index))
-        if any(words[x - 1].deprel not in ("aux", "aux:pass", "advmod", "punct") or words[x - 1].head != c
+        if any(words[x - 1].deprel not in ("aux", "aux:pass", "cop", "advmod", "punct") or words[x - 1].head != c
                for x in range(end + 1, c)):
             continue
         passive = any(words[x - 1].deprel == "aux:pass" for x in children.get(c, ()))
@@ -508,6 +511,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
                 words[x - 1] = replace(words[x - 1], head=first)
         changed = True
     changed |= indefinite_apposition(words, children)  # 7e. "King Abdullah, a close U.S. ally, warned ..."
+    changed |= comma_apposition(words, children)  # 7f. "Sheikh Mohammed ..., Qatar's prime minister, said ..."
     # 7c. a conjunct attached to a possessor across the possessed noun belongs to that noun ("Colombia's
     # government and FARC rebels": rebels a conjunct of Colombia)
     for w in words:

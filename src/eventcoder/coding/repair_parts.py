@@ -401,6 +401,33 @@ def indefinite_apposition(words: list[Word], children: dict[int, list[int]]) -> 
     return changed
 
 
+def comma_apposition(words: list[Word], children: dict[int, list[int]]) -> bool:
+    """Repair 7f: "Sheikh Mohammed bin Abdulrahman Al Thani, Qatar's prime minister, said ..." with the phrase
+    between the commas hung on a word of the reported clause: a noun phrase set off by commas right between
+    a subject and its verb is the subject's apposition. Edits ``words`` and ``children``; True when
+    changed."""
+    changed = False
+    n = len(words)
+    for s_word in list(words):
+        v = s_word.head
+        if s_word.deprel not in ("nsubj", "nsubj:pass") or not (s_word.index < v <= n):
+            continue
+        end = max(x for x in subtree(children, s_word.index) if x < v)
+        if end + 2 >= v or words[end].text != "," or words[v - 2].text != ",":
+            continue
+        inner = [x for x in range(end + 2, v - 1)]  # the words between the two commas
+        heads = [x for x in inner if not (end + 2 <= words[x - 1].head <= v - 2)]
+        if len(heads) != 1 or words[heads[0] - 1].upos not in ("NOUN", "PROPN") \
+                or words[heads[0] - 1].head == s_word.index:
+            continue
+        h = heads[0]
+        children[words[h - 1].head].remove(h)
+        words[h - 1] = replace(words[h - 1], head=s_word.index, deprel="appos")
+        children.setdefault(s_word.index, []).append(h)
+        changed = True
+    return changed
+
+
 # a wire dateline: "KABUL (Reuters) - ", "MOSCOW, March 3 (Reuters) - ", "BEIJING - ", "TEHRAN (FNA)- "
 WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
