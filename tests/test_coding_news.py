@@ -79,6 +79,8 @@ SENTENCES = {
     "the_group": "The Israeli military said it struck Hezbollah targets in southern Lebanon overnight. The group "
                  "responded by firing rockets at northern Israel.",
     "the_country": "Iran test-fired a new missile on Monday. The country has repeatedly threatened Israel.",
+    "pro_russian": "Pro-Russian separatists attacked Ukrainian troops near Donetsk.",
+    "pro_democracy": "Pro-democracy activists in Hong Kong called on Britain to intervene.",
     "comma_apposition": "Sheikh Mohammed bin Abdulrahman Al Thani, Qatar's prime minister, said Israel and Hamas "
                         "were close to a deal.",
     "the_island": "Taiwan reported 20 Chinese military aircraft near the island. The island's defence ministry "
@@ -336,3 +338,8 @@ def test_the_country_refers_to_the_country_named_before(coded):
 def test_an_apposition_between_subject_and_verb_names_the_speaker(coded):
     # "Qatar's prime minister" parsed under "close" and "Israel" as the indirect object of "said"
     assert coded["comma_apposition"] == ["QATGOV 010 ISR", "QATGOV 010 PSEREBHMS"]
+
+
+def test_an_actor_after_pro_is_whom_a_group_sides_with(coded):
+    assert coded["pro_russian"] == ["UKRREB 190 UKRMIL"]  # not RUSREB: Ukraine's separatists
+    assert coded["pro_democracy"] == ["HKGOPP 020 GBR"]  # "pro-" before an agent changes nothing

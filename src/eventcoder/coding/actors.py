@@ -96,8 +96,13 @@ BACKING = frozenset({"back", "backed", "support", "supported", "sponsor", "spons
 
 
 def _backer(view: SentenceView, h: PhraseHit) -> bool:
-    """An actor written before "-backed" ("Russian-backed", "Iranian-sponsored"): it names who backs the
-    phrase, not whose it is, so it is no mention of the phrase."""
+    """An actor written before "-backed" ("Russian-backed", "Iranian-sponsored") or after "pro-"
+    ("pro-Russian separatists"): it names who backs the phrase, or whom it sides with, not whose it is,
+    so it is no mention of the phrase."""
+    f = h.first
+    if h.kind == "actor" and ((f >= 3 and view.upper[f - 1] == "-" and view.upper[f - 2] == "PRO") or (
+            f >= 2 and view.upper[f - 1] == "PRO-")):
+        return True
     k = h.last + 1
     if view.upper[h.last].endswith("-") and k <= view.n:
         return (view.word(k).lemma or "").lower() in BACKING or view.upper[k].lower() in BACKING
