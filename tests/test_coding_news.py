@@ -80,6 +80,7 @@ SENTENCES = {
                  "responded by firing rockets at northern Israel.",
     "the_country": "Iran test-fired a new missile on Monday. The country has repeatedly threatened Israel.",
     "pro_russian": "Pro-Russian separatists attacked Ukrainian troops near Donetsk.",
+    "past_passive": "Anti-government protesters in Amman demonstrated outside the US embassy.",
     "pro_democracy": "Pro-democracy activists in Hong Kong called on Britain to intervene.",
     "comma_apposition": "Sheikh Mohammed bin Abdulrahman Al Thani, Qatar's prime minister, said Israel and Hamas "
                         "were close to a deal.",
@@ -221,6 +222,8 @@ def test_a_backer_is_not_the_owner(coded):
 def test_a_root_participle_without_auxiliary_is_active(coded):
     # "called" tagged VBN with its subject nsubj:pass, as in a headline ("Minister called ...")
     assert coded["called_for"] == ["ESPGOV 026 MAR"]
+    # a past tense (VBD) with a passive subject and no auxiliary: "protesters ... demonstrated"
+    assert coded["past_passive"] == ["JOROPP 141 USAGOV"]
 
 
 def test_a_speaker_reporting_its_own_part_makes_no_statement(coded):

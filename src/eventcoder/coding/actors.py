@@ -95,13 +95,17 @@ BACKING = frozenset({"back", "backed", "support", "supported", "sponsor", "spons
                      "armed", "train", "trained", "inspire", "inspired"})
 
 
+# prefixes of a side taken: "pro-Russian" (not "anti-": an "anti-Gondor parade" is aimed at Gondor)
+SIDING = frozenset({"PRO"})
+
+
 def _backer(view: SentenceView, h: PhraseHit) -> bool:
     """An actor written before "-backed" ("Russian-backed", "Iranian-sponsored") or after "pro-"
     ("pro-Russian separatists"): it names who backs the phrase, or whom it sides with, not whose it is,
     so it is no mention of the phrase."""
     f = h.first
-    if h.kind == "actor" and ((f >= 3 and view.upper[f - 1] == "-" and view.upper[f - 2] == "PRO") or (
-            f >= 2 and view.upper[f - 1] == "PRO-")):
+    if h.kind == "actor" and ((f >= 3 and view.upper[f - 1] == "-" and view.upper[f - 2] in SIDING) or (
+            f >= 2 and view.upper[f - 1][:-1] in SIDING and view.upper[f - 1].endswith("-"))):
         return True
     k = h.last + 1
     if view.upper[h.last].endswith("-") and k <= view.n:

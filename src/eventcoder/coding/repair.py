@@ -59,8 +59,8 @@ relations that UD does not allow as parsed:
    Philippines under "resolved"), is the verb's subject.
 3b. A passive subject whose verb has only a perfect ``have`` as auxiliary (no ``be``/``get``) is an active
    subject ("Soldiers from Gondor have cordoned off the roads" with Soldiers ``nsubj:pass``).
-3d. So is the passive subject of a sentence's root participle with no auxiliary at all and no ``by`` agent,
-   in a sentence that ends with a full stop ("Spain's prime minister called for dialogue ...", tagged as
+3d. So is the passive subject of a sentence's root participle (or past tense) with no auxiliary and no
+   ``by`` agent, in a sentence that ends with a full stop ("Spain's prime minister called for dialogue ...", tagged as
    a headline's "Minister called ..."): a passive needs "be" or "get" in running text.
 20. A closing reporting clause parsed as a subjectless relative clause of a noun right after a comma
    ("... in southern Gaza on Sunday, Palestinian officials and US witnesses said." with officials a

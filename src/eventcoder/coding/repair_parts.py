@@ -504,7 +504,7 @@ def active_passive_subjects(words: list[Word], children: dict[int, list[int]]) -
         if len(subj) != 1:
             continue
         perfect = bool(auxes) and all(a.deprel == "aux" and a.lemma.lower() == "have" for a in auxes)
-        bare_root = (full_stop and not auxes and words[v - 1].deprel == "root" and words[v - 1].xpos == "VBN"
+        bare_root = (full_stop and not auxes and words[v - 1].deprel == "root" and words[v - 1].xpos in ("VBN", "VBD")
                      and subj[0] < v and not any(w.lemma.lower() in ("be", "get") for w in words[subj[0]:v - 1])
                      and not any(
                          words[k - 1].deprel == "obl:agent" or (words[k - 1].deprel == "obl" and any(
