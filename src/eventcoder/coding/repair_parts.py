@@ -387,10 +387,10 @@ def indefinite_apposition(words: list[Word], children: dict[int, list[int]]) -> 
         if len(conj) != 1 or not 1 <= h <= len(words):
             continue
         c = conj[0]
-        if any(words[x - 1].deprel == "cc" for k in kids for x in subtree(children, k) if k > h) \
-                or words[c - 1].upos != "NOUN" or not any(
-                    words[d - 1].deprel == "det" and words[d - 1].text.lower() in ("a", "an")
-                    for d in children.get(c, ())):
+        if words[c - 1].upos != "NOUN" or c < 3 or words[c - 1].deprel != "conj" or not any(
+                words[d - 1].deprel == "det" and words[d - 1].text.lower() in ("a", "an")
+                for d in children.get(c, ())) \
+                or any(words[x - 1].deprel == "cc" for k in kids for x in subtree(children, k) if k > h):
             continue
         span_words = [x for x in subtree(children, c) if words[x - 1].upos != "PUNCT"]
         first, last = min(span_words), max(span_words)
