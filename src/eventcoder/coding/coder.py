@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from eventcoder.coding.actors import LOCATIVE, Mentions, find_mentions, learn_surnames
-from eventcoder.coding.complements import settle_complements
+from eventcoder.coding.complements import accusation_contents, settle_complements
 from eventcoder.coding.discards import Discards, find_discards, past_clause_verbs
 from eventcoder.coding.event import UNKNOWN, Event, Mention
 from eventcoder.coding.intent import (
@@ -190,6 +190,7 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
                 any(view.upper[m] == "THAT" and view.word(m).upos == "SCONJ" for m in view.kids(f.index, "mark")):
             f.events = []
             f.outcome = f"what the {view.word(view.head(f.index)).text!r} say: not a reported fact"
+    accusation_contents(view, frames, {f.index: f for f in frames})  # 4d. "accused X of attacking ..."
     dated = past_clause_verbs(view, phrases.clause)
     for f in frames:  # 1b. a retrospective time phrase drops the events of its clause's verb
         if f.index in dated and f.events:

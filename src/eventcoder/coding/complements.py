@@ -94,3 +94,19 @@ def complement_of(view: SentenceView, i: int) -> int | None:
         if view.base_rel(head) in ("obj", "obl", "iobj") and view.head(head):
             return view.head(head)
     return None
+
+
+def accusation_contents(view: SentenceView, frames: list[_Frame], by_index: dict[int, _Frame]) -> None:
+    """What someone is accused, blamed or criticised "of" or "for" is not a reported fact: "Sudan's army
+    accused the Rapid Support Forces of attacking civilians" is the accusation only (the gerund hangs on the
+    object, or on the verb)."""
+    for f in frames:
+        if not f.events or view.word(f.index).xpos != "VBG" \
+                or not {view.upper[m] for m in view.kids(f.index, "mark", "case")} & {"OF", "FOR"}:
+            continue
+        head = view.head(f.index)
+        gov = by_index.get(head) or (by_index.get(view.head(head)) if view.deprel(f.index) == "acl"
+                                     and view.base_rel(head) == "obj" else None)
+        if gov is not None and gov.code[:2] == "11":  # coded or not: an allegation all the same
+            f.events = []
+            f.outcome = f"what {view.word(gov.index).text!r} alleges: not a reported fact"
