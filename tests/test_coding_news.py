@@ -82,6 +82,7 @@ SENTENCES = {
     "pro_russian": "Pro-Russian separatists attacked Ukrainian troops near Donetsk.",
     "past_passive": "Anti-government protesters in Amman demonstrated outside the US embassy.",
     "accused_of": "Sudan's army accused the Rapid Support Forces of attacking civilians in Darfur.",
+    "agreed_sanctions": "The European Union agreed a new package of sanctions against Russia.",
     "pro_democracy": "Pro-democracy activists in Hong Kong called on Britain to intervene.",
     "comma_apposition": "Sheikh Mohammed bin Abdulrahman Al Thani, Qatar's prime minister, said Israel and Hamas "
                         "were close to a deal.",
@@ -353,3 +354,7 @@ def test_what_an_actor_is_accused_of_is_no_event(coded):
     # on 2019-06-01 the RSF are still SDNMIL (the army's own): the accusation is then of itself, no event;
     # what matters is that the alleged attack on civilians is not coded as a fact
     assert not any(" 190 " in t for t in coded["accused_of"]), coded["accused_of"]
+
+
+def test_sanctions_agreed_are_imposed(coded):
+    assert coded["agreed_sanctions"] == ["IGOEUREEC 163 RUS"]
