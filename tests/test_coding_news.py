@@ -358,3 +358,13 @@ def test_what_an_actor_is_accused_of_is_no_event(coded):
 
 def test_sanctions_agreed_are_imposed(coded):
     assert coded["agreed_sanctions"] == ["IGOEUREEC 163 RUS"]
+
+
+def test_leaders_of_the_2020s_are_known_by_name(builtin_parser, shared_dicts):
+    texts = {"blinken": "Blinken met Wang Yi in Beijing on Monday.",
+             "tokayev": "Tokayev thanked Putin for his support."}
+    docs = builtin_parser.parse_many(list(texts.items()))
+    got = {key: sorted(" ".join(e.triple()) for c in code_document(sentences, date(2024, 9, 1), shared_dicts)
+                       for e in c.events) for key, sentences in zip(texts, docs, strict=True)}
+    assert got["blinken"] == ["USAGOV 040 CHNGOV"]
+    assert got["tokayev"] == ["KAZGOV 051 RUSGOV"]
