@@ -91,12 +91,16 @@ SENTENCES = {
 }
 
 
+def code_texts(parser, dicts, texts: dict[str, str], day: date) -> dict[str, list[str]]:
+    """Each text parsed by the built-in model and coded on ``day``: its events as sorted triples."""
+    docs = parser.parse_many(list(texts.items()))
+    return {key: sorted(" ".join(e.triple()) for c in code_document(sentences, day, dicts) for e in c.events)
+            for key, sentences in zip(texts, docs, strict=True)}
+
+
 @pytest.fixture(scope="module")
 def coded(builtin_parser, shared_dicts):
-    docs = builtin_parser.parse_many(list(SENTENCES.items()))
-    return {key: sorted(" ".join(e.triple()) for c in code_document(sentences, DAY, shared_dicts)
-                        for e in c.events)
-            for key, sentences in zip(SENTENCES, docs, strict=True)}
+    return code_texts(builtin_parser, shared_dicts, SENTENCES, DAY)
 
 
 def test_a_state_reporting_its_own_forces_action_is_not_accusing_them(coded):
@@ -201,9 +205,7 @@ def test_tariffs_imposed_and_militants_neutralized(coded):
 def test_the_anc_and_former_country_names(builtin_parser, shared_dicts):
     texts = {"anc": "South African President F.W. de Klerk called on the ANC to renounce violence.",
              "zaire": "Zairean troops attacked Rwandan rebels near the border."}
-    docs = builtin_parser.parse_many(list(texts.items()))
-    got = {key: sorted(" ".join(e.triple()) for c in code_document(sentences, date(1990, 6, 1), shared_dicts)
-                       for e in c.events) for key, sentences in zip(texts, docs, strict=True)}
+    got = code_texts(builtin_parser, shared_dicts, texts, date(1990, 6, 1))
     assert got["anc"] == ["ZAFGOV 020 ZAFREB"]  # before the 1994 elections, a liberation movement
     assert any(t.startswith("CODMIL ") for t in got["zaire"]), got["zaire"]
 
@@ -363,8 +365,6 @@ def test_sanctions_agreed_are_imposed(coded):
 def test_leaders_of_the_2020s_are_known_by_name(builtin_parser, shared_dicts):
     texts = {"blinken": "Blinken met Wang Yi in Beijing on Monday.",
              "tokayev": "Tokayev thanked Putin for his support."}
-    docs = builtin_parser.parse_many(list(texts.items()))
-    got = {key: sorted(" ".join(e.triple()) for c in code_document(sentences, date(2024, 9, 1), shared_dicts)
-                       for e in c.events) for key, sentences in zip(texts, docs, strict=True)}
+    got = code_texts(builtin_parser, shared_dicts, texts, date(2024, 9, 1))
     assert got["blinken"] == ["USAGOV 040 CHNGOV"]
     assert got["tokayev"] == ["KAZGOV 051 RUSGOV"]

@@ -190,7 +190,8 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
                 any(view.upper[m] == "THAT" and view.word(m).upos == "SCONJ" for m in view.kids(f.index, "mark")):
             f.events = []
             f.outcome = f"what the {view.word(view.head(f.index)).text!r} say: not a reported fact"
-    accusation_contents(view, frames, {f.index: f for f in frames})  # 4d. "accused X of attacking ..."
+    by_index = {f.index: f for f in frames}
+    accusation_contents(view, frames, by_index)  # 4d. "accused X of attacking ..."
     dated = past_clause_verbs(view, phrases.clause)
     for f in frames:  # 1b. a retrospective time phrase drops the events of its clause's verb
         if f.index in dated and f.events:
@@ -198,7 +199,6 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
     for f in frames:  # 1c. a condition did not happen ("threatened to retaliate if NATO deploys troops")
         if f.events and view.deprel(f.index) == "advcl" and view.marks(f.index) & CONDITION_MARKS:
             f.events, f.outcome = [], "a condition ('if', 'unless'): not a reported fact"
-    by_index = {f.index: f for f in frames}
     for f in frames:  # 1d. a demanded action did not happen ("demanded that Israel ease restrictions")
         if f.events and demanded_action(view, by_index, f.index):
             f.events, f.outcome = [], "a demanded action: not a reported fact"

@@ -144,9 +144,9 @@ def stated_demands(view: SentenceView, frames: list[_Frame], by_index: dict[int,
     """5a. "Russia said Ukraine must withdraw its troops": a plain statement (010) whose reported clause has
     "must", "should" or "ought" is a demand to that clause's subject (10x for the action demanded), and the
     demanded action is no event; a plain demand (100) of an action in the subjunctive is the demand for
-    that action ("Iran demanded that the United States lift sanctions": 1053)."""
+    that action ("Iran demanded that the United States lift sanctions": 1054)."""
     for f in frames:
-        if f.events and f.code == "100":  # "demanded that the United States lift sanctions": 1053
+        if f.events and f.code == "100":  # "demanded that the United States lift sanctions": 1054
             inner = next((by_index[c] for c in view.kids_exact(f.index, "ccomp") if c in by_index
                           and demanded_action(view, by_index, c)), None)
             code = demand_code(inner.code.partition(":")[0]) if inner is not None and inner.code else "100"
@@ -180,9 +180,15 @@ def demanded_action(view: SentenceView, by_index: dict[int, _Frame], i: int) -> 
     if subjunctive(view, i):
         return True
     gov = by_index.get(view.head(i))
-    return view.deprel(i) == "ccomp" and gov is not None and gov.code[:2] == "10" \
-        and view.word(i).xpos in ("VB", "VBP", "VBZ") and bool(view.kids(i, "nsubj", "nsubj:pass")) \
-        and not view.kids(i, "aux", "aux:pass") and not {view.upper[m] for m in view.kids(i, "mark")} - {"THAT"}
+    return view.deprel(i) == "ccomp" and gov is not None and gov.code[:2] == "10" and _that_clause(view, i) \
+        and view.word(i).xpos in ("VB", "VBP", "VBZ") and not view.kids(i, "aux", "aux:pass")
+
+
+def _that_clause(view: SentenceView, i: int) -> bool:
+    """Whether verb ``i`` heads a clause of a verb or noun (``ccomp``, ``acl``) with a subject of its own and
+    no conjunction other than "that"."""
+    return view.deprel(i) in ("ccomp", "acl") and bool(view.kids(i, "nsubj", "nsubj:pass")) \
+        and not {view.upper[m] for m in view.kids(i, "mark")} - {"THAT"}
 
 
 def subjunctive(view: SentenceView, i: int) -> bool:
@@ -190,10 +196,7 @@ def subjunctive(view: SentenceView, i: int) -> bool:
     clause (or one without "that") whose verb is the bare form with a subject of its own and no modal
     ("demanded that Israel ease restrictions", "insisted the minister resign"), or whose passive "be" is
     bare ("urged that the killers be punished")."""
-    if view.deprel(i) not in ("ccomp", "acl") or not view.kids(i, "nsubj", "nsubj:pass"):
-        return False
-    marks = {view.upper[m] for m in view.kids(i, "mark")}
-    if marks - {"THAT"}:
+    if not _that_clause(view, i):
         return False
     auxes = [view.word(a) for a in view.kids(i, "aux", "aux:pass")]
     if auxes:

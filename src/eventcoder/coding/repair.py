@@ -111,6 +111,7 @@ from eventcoder.coding.repair_parts import (
     detach_dateline,
     dominates,
     first_word,
+    has_case,
     indefinite_apposition,
     inner_conjunct,
     later_subject_of_clause,
@@ -130,6 +131,8 @@ from eventcoder.parse.sentence import ParsedSentence
 
 # relative pronouns and adverbs: a clause with one is a relative clause, not a misattached main verb
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# the phrases that make a noun's participle an action ("Hundreds of Palestinians clashed with Israeli troops")
+AGAINST = ("against", "with")
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
 # verbs of a closing reporting clause ("..., officials said.")
 REPORTING = frozenset({"say", "report", "add", "announce", "state", "claim", "confirm", "write", "note"})
@@ -182,8 +185,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             if c.deprel == "nsubj":
                 words[k - 1] = replace(c, deprel="nsubj:pass")
                 changed = True
-            elif c.deprel == "obl" and any(words[j - 1].deprel == "case" and words[j - 1].text.lower() == "by"
-                                           for j in children.get(k, ())):
+            elif c.deprel == "obl" and has_case(words, children, k, ("by",)):
                 words[k - 1] = replace(c, deprel="obl:agent")
                 changed = True
     # 3b/3d. a passive subject that is active: with only a perfect "have" ("Soldiers from Gondor have
@@ -239,10 +241,10 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         relcl = w.deprel == "acl:relcl"
         if w.deprel not in ("acl", "acl:relcl") or w.upos != "VERB" or not (1 <= h < w.index):
             continue
-        finite = w.xpos in FINITE or (w.xpos == "VBN" and any(  # VBN: tagged as a participle ("rallied
-            words[c - 1].deprel == "obj" or (words[c - 1].deprel == "obl" and any(  # ... against the government")
-                words[k - 1].deprel == "case" and words[k - 1].text.lower() in ("against", "with")
-                for k in children.get(c, ()))) for c in children.get(w.index, ())))
+        # VBN: tagged as a participle ("rallied ... against the government")
+        finite = w.xpos in FINITE or (w.xpos == "VBN" and any(
+            words[c - 1].deprel == "obj" or (words[c - 1].deprel == "obl" and has_case(words, children, c, AGAINST))
+            for c in children.get(w.index, ())))
         if relcl and (not finite or any(
                 "PronType=Rel" in (words[c - 1].feats or "") or words[c - 1].lemma in RELATIVE_WORDS
                 for c in children.get(w.index, ()))):
@@ -259,8 +261,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
                 or any(words[c - 1].deprel == "cop" for c in children.get(h, ())):
             continue
         active = w.xpos == "VBD" or relcl or any(k.deprel == "obj" for k in kids) or any(
-            k.deprel == "obl" and any(words[c - 1].deprel == "case" and words[c - 1].text.lower() in ("against", "with")
-                                      for c in children.get(k.index, ())) for k in kids)
+            k.deprel == "obl" and has_case(words, children, k.index, AGAINST) for k in kids)
         if not active:
             continue
         children = verb_takes_noun_place(words, w, h, 0, "root")

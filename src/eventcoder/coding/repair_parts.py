@@ -22,6 +22,11 @@ def children_of(words: list[Word]) -> dict[int, list[int]]:
     return children
 
 
+def has_case(words: list[Word], children: dict[int, list[int]], k: int, preps: tuple[str, ...]) -> bool:
+    """Whether phrase ``k`` has one of ``preps`` as its case word ("by", "against" ...)."""
+    return any(words[j - 1].deprel == "case" and words[j - 1].text.lower() in preps for j in children.get(k, ()))
+
+
 def verb_takes_noun_place(words: list[Word], w: Word, h: int, head: int, deprel: str) -> dict[int, list[int]]:
     """Repairs 9 and 15: verb ``w`` takes the place of noun ``h`` (attached to ``head`` as ``deprel``), the
     noun becomes its subject, and the noun's dependents after the verb move to it. Returns the new
@@ -295,13 +300,13 @@ def object_participle(words: list[Word]) -> bool:
     and no subject or auxiliary of its own, is a reduced relative clause of that object (``acl``).
     Edits ``words``; True when changed."""
     changed = False
+    children = children_of(words)
     for p in list(words):
         if p.deprel != "xcomp" or p.xpos != "VBN" or not 1 <= p.head <= len(words):
             continue
-        kids = [w for w in words if w.head == p.index]
+        kids = [words[k - 1] for k in children.get(p.index, ())]
         if any(w.deprel in ("nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "mark") for w in kids) or not any(
-                w.deprel in ("obl", "obl:agent") and any(c.head == w.index and c.deprel == "case"
-                                                        and c.text.lower() == "by" for c in words) for w in kids):
+                w.deprel in ("obl", "obl:agent") and has_case(words, children, w.index, ("by",)) for w in kids):
             continue
         objects = [w for w in words if w.head == p.head and w.deprel == "obj" and w.index < p.index]
         if len(objects) != 1:
@@ -337,8 +342,7 @@ def adjectival_participles(words: list[Word], children: dict[int, list[int]]) ->
         if not any(c.deprel in ("aux:pass", "aux") and c.lemma.lower() == "be" for c in kids) \
                 or any(c.deprel == "obl:agent" for c in kids):
             continue
-        objs = [c for c in kids if c.deprel == "obl" and prep is not None and any(
-            words[j - 1].deprel == "case" and words[j - 1].text.lower() in prep for j in children.get(c.index, ()))]
+        objs = [c for c in kids if c.deprel == "obl" and prep is not None and has_case(words, children, c.index, prep)]
         if not objs and not (ready and any(c.deprel == "xcomp" for c in kids)):
             continue
         for c in kids:
@@ -367,7 +371,7 @@ def later_subject_of_clause(words: list[Word], children: dict[int, list[int]]) -
                    and words[k - 1].deprel in ("advcl", "ccomp", "conj")
                    and not any(words[c - 1].deprel in ("nsubj", "nsubj:pass", "csubj") for c in children.get(k, ()))
                    and all(dominates(words, later, j) or dominates(words, k, j) for j in range(end + 1, k))]
-        if len(clauses) != 1 or not later > v:
+        if len(clauses) != 1 or later < v:
             continue
         k = clauses[0]
         words[later - 1] = replace(words[later - 1], head=k, deprel="nsubj")
@@ -415,7 +419,7 @@ def comma_apposition(words: list[Word], children: dict[int, list[int]]) -> bool:
         end = max(x for x in subtree(children, s_word.index) if x < v)
         if end + 2 >= v or words[end].text != "," or words[v - 2].text != ",":
             continue
-        inner = [x for x in range(end + 2, v - 1)]  # the words between the two commas
+        inner = range(end + 2, v - 1)  # the words between the two commas
         heads = [x for x in inner if not (end + 2 <= words[x - 1].head <= v - 2)]
         if len(heads) != 1 or words[heads[0] - 1].upos not in ("NOUN", "PROPN") \
                 or words[heads[0] - 1].head == s_word.index:
@@ -506,10 +510,8 @@ def active_passive_subjects(words: list[Word], children: dict[int, list[int]]) -
         perfect = bool(auxes) and all(a.deprel == "aux" and a.lemma.lower() == "have" for a in auxes)
         bare_root = (full_stop and not auxes and words[v - 1].deprel == "root" and words[v - 1].xpos in ("VBN", "VBD")
                      and subj[0] < v and not any(w.lemma.lower() in ("be", "get") for w in words[subj[0]:v - 1])
-                     and not any(
-                         words[k - 1].deprel == "obl:agent" or (words[k - 1].deprel == "obl" and any(
-                             words[j - 1].deprel == "case" and words[j - 1].text.lower() == "by"
-                             for j in children.get(k, ()))) for k in kids))
+                     and not any(words[k - 1].deprel == "obl:agent" or (
+                         words[k - 1].deprel == "obl" and has_case(words, children, k, ("by",))) for k in kids))
         if perfect or bare_root:
             words[subj[0] - 1] = replace(words[subj[0] - 1], deprel="nsubj")
             changed = True
