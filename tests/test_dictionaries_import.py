@@ -41,6 +41,11 @@ DOUBLED_CENTURY_
 UN_ [IGOUNO]
 LATER_ONE [AAA]
 +KHAMENEI
+LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_ [LKAREB]
+DEVELOPMENT_ALTERNATIVES_WITH_WOMEN_FOR_A_NEW_ERA_(DAWN)_ [NGODEV]
+DIRECT_ACTION_(GREECE)_ [GRCREB]
+MAOIST_COMMUNIST_CENTRE_OF_INDIA_(MCCI)_ [INDREB]
+MOVEMENT_FOR_CHANGE_IN_CHAD_INITIATIVE_(MCCI)_ [TCDREB]
 """
 
 AGENTS = """\
@@ -157,6 +162,17 @@ def test_actor_quirks(converted):
     # a name defined again later with other codes: PETRARCH-2 keeps the later definition
     assert "KHAMENEI" not in {n.text for n in kh.names}
     assert d.match_actor(["khamenei"])[1].id == "LATER_ONE"
+    # a name written with its acronym also stands without it (news writes "(LTTE)" as three tokens); an
+    # armed group's acronym of four letters or more stands alone too, a word-like NGO's does not
+    assert d.match_actor("liberation tigers of tamil eelam".split())[1].id == "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)"
+    assert d.match_actor(["ltte"])[1].id == "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)"
+    assert d.match_actor("development alternatives with women for a new era".split())[2] == ("NGODEV",)
+    assert d.match_actor(["dawn"]) is None
+    # a country in parentheses is no acronym; an acronym of two groups names neither
+    assert d.match_actor(["direct", "action"]) is None
+    assert {n.text for n in d.actor("MAOIST_COMMUNIST_CENTRE_OF_INDIA_(MCCI)").names} == {
+        "MAOIST COMMUNIST CENTRE OF INDIA (MCCI)", "MAOIST COMMUNIST CENTRE OF INDIA"}
+    assert d.match_actor(["mcci"]) is None and "'MCCI' read off the acronyms of several actors" in report
 
 
 def test_agent_quirks(converted):

@@ -32,6 +32,26 @@ class _Entry:
     names: list[tuple[tuple[str, ...], bool, int]] = field(default_factory=list)
     codes: list[dict[str, Any]] = field(default_factory=list)
     comment: str = ""
+    # names read off a name written with its acronym: "MORO ISLAMIC LIBERATION FRONT (MILF)" (a word news
+    # never writes, "(MILF)" is three tokens) also stands as "MORO ISLAMIC LIBERATION FRONT" and "MILF"
+    derived: list[tuple[tuple[str, ...], str, int]] = field(default_factory=list)  # (name, acronym, line)
+
+
+# "(MILF)", "(CPN-M)": an acronym in parentheses at the end of a name, its letters the initials of the
+# name's words in order (not "DIRECT ACTION (GREECE)"). The acronym of an armed group (a rebel or militant
+# code) also stands alone when it has four letters or more, as news writes MILF, LTTE or PIRA (shorter ones
+# are other names too often: IRA, HUM, ANA; the acronyms of companies and NGOs are often words: DAWN)
+_ACRONYM = re.compile(r"^\(([A-Z][A-Z-]+)\)$")
+_ACRONYM_ALONE = 4
+
+
+def _acronym_of(words: tuple[str, ...]) -> str | None:
+    found = _ACRONYM.match(words[-1]) if len(words) > 2 else None
+    if found is None:
+        return None
+    initials = iter(w[0] for word in words[:-1] for w in word.split("-") if w)
+    letters = found.group(1).replace("-", "")
+    return found.group(1) if all(letter in initials for letter in letters) else None
 
 
 _DOUBLED = re.compile(r"(?<!\d)(19|20)((?:19|20)\d{6})(?!\d)")
@@ -93,6 +113,9 @@ def _add_name(entry: _Entry, text: str, file: str, number: int, log: ImportLog) 
         if bad:
             log.warning(file, number, f"name {part!r} has unusual characters in {bad}; kept as written")
         entry.names.append((words, plural, number))
+        acronym = _acronym_of(words)
+        if acronym:
+            entry.derived.append((words[:-1], acronym, number))
 
 
 def read_actor_file(path: Path, log: ImportLog) -> list[_Entry]:
@@ -164,6 +187,7 @@ def convert_actor_files(paths: list[Path], log: ImportLog) -> dict[str, list[dic
                                 "later one, so it is dropped here")
                     dropped.add((id(pentry), pk))
                 owner[words] = (file, entry, k)
+    derived = _derived_names(per_file, set(owner), log)
     taken: dict[str, int] = {}
     out: dict[str, list[dict[str, Any]]] = {}
     for file, entries in per_file.items():
@@ -184,12 +208,40 @@ def convert_actor_files(paths: list[Path], log: ImportLog) -> dict[str, list[dic
                 "id": make_id(primary, taken),
                 "source": f"{file}:{entry.line}",
                 "names": [" ".join(words) for words, plural, _ in names if plural],
-                "exact_names": [" ".join(words) for words, plural, _ in names if not plural],
+                "exact_names": [" ".join(words) for words, plural, _ in names if not plural]
+                + derived.get(id(entry), []),
                 "codes": _merge_ranges(entry, file, log),
             }
             if entry.comment:
                 row["comment"] = entry.comment
             rows.append(row)
+    return out
+
+
+def _derived_names(per_file: dict[str, list[_Entry]], written: set[tuple[str, ...]],
+                   log: ImportLog) -> dict[int, list[str]]:
+    """The names read off acronyms (``_Entry.derived``) that no entry writes out (``written``; a name another
+    entry writes takes its acronym with it) and no entry with other codes derives too (both are then left
+    out: "(MCC)" names two groups), by ``id(entry)``."""
+    claims: dict[tuple[str, ...], list[tuple[str, _Entry, int]]] = {}
+    for file, entries in per_file.items():
+        for entry in entries:
+            armed = all("REB" in c["code"] or c["code"].startswith("IMG") for c in entry.codes)
+            for name, acronym, number in entry.derived:
+                if name in written:
+                    continue
+                alone = armed and len(acronym.replace("-", "")) >= _ACRONYM_ALONE and (acronym,) not in written
+                for words in [name, *([(acronym,)] if alone else [])]:
+                    if all(e is not entry for _, e, _ in claims.get(words, [])):
+                        claims.setdefault(words, []).append((file, entry, number))
+    out: dict[int, list[str]] = {}
+    for words, owners in claims.items():
+        if len({_codes_text(e) for _, e, _ in owners}) > 1:
+            where = ", ".join(f"{f}:{n}" for f, _, n in owners)
+            log.warning(owners[0][0], owners[0][2], f"name {' '.join(words)!r} read off the acronyms of several "
+                        f"actors ({where}); left out")
+            continue
+        out.setdefault(id(owners[-1][1]), []).append(" ".join(words))  # the later one, as PETRARCH-2
     return out
 
 
