@@ -340,6 +340,27 @@ def test_post_2015_leaders_are_dated_like_phoenix_entries():
         assert (actor.id, codes) == ("DONALD_TRUMP", (code,))
     m, actor, codes = d.match_actor(["zelensky"], day=date(2022, 3, 1))
     assert codes == ("UKRGOV",)
+    # 2015-2022, new entries and Phoenix entries extended (overrides/): "until" is the next period's first day
+    day = date(2019, 6, 1)
+    for name, code in (("shinzo abe", "JPNGOV"), ("moon jae - in", "KORGOV"), ("mike pompeo", "USAGOV"),
+                       ("antonio guterres", "IGOUNO"), ("javad zarif", "IRNGOV"), ("giuseppe conte", "ITAGOV")):
+        assert d.match_actor(name.split(), day=day)[2] == (code,), name
+    assert d.match_actor(["donald", "trump"], day=date(2017, 1, 19))[2] == ("USAELI",)
+    assert d.match_actor(["donald", "trump"], day=date(2017, 1, 20))[2] == ("USAGOV",)
+
+
+def test_no_eventcoder_actor_file_reuses_a_phoenix_id():
+    """A later file replaces an entry of the same id, and actors/phoenix-*.yaml sort after
+    actors/eventcoder-*.yaml: an eventcoder entry meant to replace a Phoenix one belongs in overrides/."""
+    import re
+
+    from eventcoder.dictionaries import builtin_dir
+
+    def ids(pattern: str) -> set[str]:
+        return {i for p in (builtin_dir() / "actors").glob(pattern)
+                for i in re.findall(r'^- id: "([^"]+)"', p.read_text(encoding="utf-8"), re.M)}
+
+    assert ids("eventcoder-*.yaml") & ids("phoenix-*.yaml") == set()
 
 
 def test_an_agent_with_the_empty_code_adds_nothing(tmp_path):
