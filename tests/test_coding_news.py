@@ -88,6 +88,12 @@ SENTENCES = {
                         "were close to a deal.",
     "the_island": "Taiwan reported 20 Chinese military aircraft near the island. The island's defence ministry "
                   "accused Beijing of provocation.",
+    "denied_that": "Russia denied that its troops had attacked Ukrainian positions near Donetsk.",
+    "denied_gerund": "Iran denied supplying weapons to the Houthi rebels in Yemen.",
+    "interfered": "The Chinese foreign ministry denied that Beijing had interfered in Australia's domestic politics.",
+    "korean_names": "Kim Jong Un invited South Korean President Moon Jae-in to visit Pyongyang.",
+    "leader_kim": "South Korean President Moon Jae-in met North Korean leader Kim Jong Un at Panmunjom.",
+    "ltte": "The LTTE rejected the government's offer of talks.",
 }
 
 
@@ -368,3 +374,22 @@ def test_leaders_of_the_2020s_are_known_by_name(builtin_parser, shared_dicts):
     got = code_texts(builtin_parser, shared_dicts, texts, date(2024, 9, 1))
     assert got["blinken"] == ["USAGOV 040 CHNGOV"]
     assert got["tokayev"] == ["KAZGOV 051 RUSGOV"]
+
+
+def test_what_an_actor_denies_is_a_denial_not_a_fact(coded):
+    # not the attack (190) nor a statement about it (112): CAMEO's deny responsibility, on the action's target
+    assert coded["denied_that"] == ["RUS 016 UKR"]
+    assert coded["denied_gerund"] == ["IRN 016 YEMREB"]  # not the arms supply (072)
+    assert coded["interfered"] == []  # interference is no aid (INTERVENE's 070): nothing to deny in CAMEO
+
+
+def test_korean_names_written_with_a_hyphen(coded):
+    # "Moon Jae-in" (tokenized "Jae - in") is the dictionaries' MOON JAE IN; the name part the parser hung on
+    # "Kim Jong" across the verb is its object (repair 12)
+    assert coded["korean_names"] == ["PRKGOV 040 KORGOV"]
+    # the person says more than the country adjective before the title
+    assert coded["leader_kim"] == ["KORGOV 040 PRKGOV"]
+
+
+def test_an_armed_groups_acronym_names_it(coded):
+    assert coded["ltte"] == ["LKAREB 127 LKAGOV"]

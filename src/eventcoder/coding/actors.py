@@ -5,7 +5,8 @@
 2. Each match is attached to the head of its noun phrase: from the match's own head word, climb while
    the relation is noun-phrase internal (``compound``, ``flat``, ``amod``, ``det``, ``nummod``, ``fixed``).
 3. A noun phrase with an actor codes that actor: the actor whose span holds the phrase head if any, else
-   the first actor; every agent of the phrase is composed with it in order (PETRARCH ``~``: ``[~GOV]``
+   the first actor, or (with no agent) a later one whose code extends it ("North Korean leader Kim Jong Un":
+   PRKGOV); every agent of the phrase is composed with it in order (PETRARCH ``~``: ``[~GOV]``
    appended, ``[NGO~]`` prepended; an agent code already present is not repeated).
    A country possessor re-codes an office or institution coded for another country ("Iran's National
    Security Council", entry USAGOV -> IRNGOV); a bare country code is not re-coded ("Iran's ally Syria").
@@ -358,7 +359,11 @@ def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | N
     for g in groups.values():
         if g.actors:
             own = [a for a in g.actors if a.first <= g.head <= a.last]
-            g.countries = [((own or g.actors)[0], g.head)]
+            main = (own or g.actors)[0]
+            if not own and not g.agents:  # "North Korean leader Kim Jong Un": the person (PRKGOV) says more
+                main = next((a for a in g.actors if a.code.startswith(main.code) and len(a.code) > len(main.code)
+                             and main.code != UNKNOWN), main)
+            g.countries = [(main, g.head)]
             g.countries += [(a, g.head) for a in g.actors if a in shared and a is not g.countries[0][0]]
     # 3b. a country possessor re-codes an institution or office of another country ("Iran's National
     # Security Council", an entry coded USAGOV -> IRNGOV); a bare country code is kept ("Iran's ally Syria")

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from eventcoder.coding.transform import DENIED
 from eventcoder.coding.verbs import OBJECT_CONTROL_MARKS, purpose_clause
 from eventcoder.coding.view import SentenceView
 
@@ -110,3 +111,34 @@ def accusation_contents(view: SentenceView, frames: list[_Frame], by_index: dict
         if gov is not None and gov.code[:2] == "11":  # coded or not: an allegation all the same
             f.events = []
             f.outcome = f"what {view.word(gov.index).text!r} alleges: not a reported fact"
+
+
+# verbs whose clausal complement is denied, not reported
+DENIAL_LEMMAS = frozenset({"deny", "refute"})
+
+
+def denied_contents(view: SentenceView, frames: list[_Frame], by_index: dict[int, _Frame], notes: list[str]) -> None:
+    """What someone denies is not a reported fact ("The Chinese foreign ministry denied that Beijing had
+    interfered in Australia's politics", "Iran denied supplying weapons to the Houthis"); the denial of an
+    action that coded is CAMEO's 016 (deny responsibility), by the denier, on the action's target."""
+    for f in frames:
+        head = view.head(f.index)
+        if not f.events or view.deprel(f.index) not in ("ccomp", "xcomp") or not head \
+                or (view.word(head).lemma or "").lower() not in DENIAL_LEMMAS:
+            continue
+        content, f.events = f.events, []
+        f.outcome = f"{DENIED} {view.word(head).text!r}: not a reported fact"
+        gov = by_index.get(head)
+        if gov is None or gov.negated or (gov.events and gov.code != "120"):
+            continue
+        w = view.word(head)
+        pairs = {(s.code, e.target.code): (s, e) for s in gov.sources if s.known for e in content
+                 if e.target.code != s.code}
+        gov.events = [replace(e, source=s, cameo_code="016", verb_lemma=(w.lemma or w.text).lower(), verb_index=head,
+                              verb_start_char=w.start_char, verb_end_char=w.end_char, block_id=gov.block.id,
+                              pattern_id=None, paired=False, negated=False, modality=gov.modality,
+                              how=f"denial of {f.code}")
+                      for s, e in pairs.values()]
+        if gov.events:
+            gov.code, gov.outcome = "016", ""
+            notes.append(f"{w.text!r} denies {view.word(f.index).text!r}: 016 (deny responsibility)")

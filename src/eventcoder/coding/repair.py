@@ -112,6 +112,7 @@ from eventcoder.coding.repair_parts import (
     dominates,
     first_word,
     has_case,
+    hyphenated_name_parts,
     indefinite_apposition,
     inner_conjunct,
     later_subject_of_clause,
@@ -142,6 +143,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
     words = list(sentence.words)
     n = len(words)
     changed = detach_dateline(sentence, words)  # 23. "KABUL (Reuters) - ...": no argument
+    changed |= hyphenated_name_parts(words)  # 26. "Moon Jae-in met ...": "in" is a name part
     children = children_of(words)
     # 1. possessors: "X 's N" with X not labelled nmod:poss
     for w in words[:-1]:
@@ -464,7 +466,14 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             continue  # after a comma: rule 6 (a conjunct)
         new_head = p.head if p.deprel == "flat" and 1 <= p.head < prev else prev
         if dominates(words, w.index, new_head):
-            continue  # the previous word hangs below this one: moving would make a cycle
+            # the previous word hangs below this one (it heads the name): across a verb with no object, the
+            # name is that object ("Kim Jong Un invited South Korean President Moon Jae-in", with Jae a flat
+            # part of Jong); otherwise moving would make a cycle
+            verb = next((v for v in range(prev - 1, h, -1) if words[v - 1].upos == "VERB"), None)
+            if verb is not None and not any(o.head == verb and o.deprel == "obj" for o in words):
+                words[w.index - 1] = replace(w, head=verb, deprel="obj")
+                changed = True
+            continue
         words[w.index - 1] = replace(w, head=new_head)
         changed = True
     # 6. a "flat" name part after a comma is a conjunct ("Mordor, Rohan, Arnor": Rohan flat of Mordor)

@@ -474,6 +474,27 @@ def detach_dateline(sentence: ParsedSentence, words: list[Word]) -> bool:
     return True
 
 
+def hyphenated_name_parts(words: list[Word]) -> bool:
+    """Repair 26: "Moon Jae-in", "Ban Ki-moon": a short lower-case word written right after a proper noun and
+    a hyphen (the tokenizer splits "Jae-in" into three tokens) is part of the name, not a preposition that
+    marks the next verb ("in met": Moon Jae-in met Kim Jong Un). Participles and adjectives stay what they
+    are ("Saudi-led", "Iranian-backed"). Edits ``words``; True when something changed."""
+    changed = False
+    for k in range(2, len(words)):
+        name, dash, part = words[k - 2], words[k - 1], words[k]
+        if name.upos != "PROPN" or dash.text != "-" or not part.text.isalpha() or not part.text.islower() \
+                or len(part.text) > 5 or part.upos in ("VERB", "ADJ", "AUX") \
+                or (name.end_char, dash.end_char) != (dash.start_char, part.start_char):
+            continue
+        if part.head != name.index or part.deprel != "flat":
+            for w in words:  # what hung on the part hangs on the name
+                if w.head == part.index:
+                    words[w.index - 1] = replace(w, head=name.index)
+            words[k] = replace(words[k], head=name.index, deprel="flat", upos="PROPN")
+            changed = True
+    return changed
+
+
 def split_conjunct_names(words: list[Word]) -> bool:
     """2b. "Putin and [Chinese leader] [Xi Jinping]": a title and the name right after it parsed as two
     conjuncts (no comma or conjunction between them) are one phrase."""

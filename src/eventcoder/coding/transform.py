@@ -32,8 +32,8 @@ def transform(view: SentenceView, dicts: CompiledDictionaries, frames: list[_Fra
     # deepest pairs first: "announced that it is prepared to attack" is T6 on prepared + attack, then the
     # statement about it
     for inner in sorted(frames, key=lambda f: -_depth(view, f.index)):
-        if view.deprel(inner.index) not in ("ccomp", "xcomp"):
-            continue
+        if view.deprel(inner.index) not in ("ccomp", "xcomp") or inner.outcome.startswith(DENIED):
+            continue  # "denied that its troops attacked ...": a denial (016), not a statement
         outer = by_index.get(view.head(inner.index))
         if outer is None or not outer.sources or outer.negation:
             continue  # "Russia did not say Ukraine attacked ...": no accusation
@@ -122,3 +122,4 @@ def _verb_is(dicts: CompiledDictionaries, f: _Frame, name: str) -> bool:
 
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+DENIED = "denied by"  # the outcome of an action denied (complements.denied_contents)

@@ -96,13 +96,22 @@ def as_ud_tokens(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def build_phrase_index(entries: Sequence[tuple[Sequence[Name], int]]) -> PhraseIndex:
+def hyphenated_given_name(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A three-word name with its last two words hyphenated, as news writes Korean names that the
+    dictionaries spell with spaces ("MOON JAE IN": "Moon Jae-in", tokenized "Moon Jae - in")."""
+    if len(words) != 3 or not all(w.isalpha() for w in words):
+        return words
+    return (words[0], words[1], "-", words[2])
+
+
+def build_phrase_index(entries: Sequence[tuple[Sequence[Name], int]], names_of_people: bool = False) -> PhraseIndex:
     surface: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     lemma: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for names, target in entries:
         for name in names:
             words = tuple(w.lower() for w in name.words)
-            for variant in dict.fromkeys((words, as_ud_tokens(words))):
+            variants = (words, as_ud_tokens(words)) + ((hyphenated_given_name(words),) if names_of_people else ())
+            for variant in dict.fromkeys(variants):
                 surface.setdefault(variant[0], []).append((variant, target))
                 if name.plural:
                     lemma.setdefault(variant[0], []).append((variant, target))
@@ -254,7 +263,7 @@ def compile_dictionaries(*, dict_hash: str, files: Sequence[str], actors: Sequen
         dict_hash=dict_hash,
         files=tuple(files),
         actors=actors_t,
-        actor_index=build_phrase_index([(a.names, k) for k, a in enumerate(actors_t)]),
+        actor_index=build_phrase_index([(a.names, k) for k, a in enumerate(actors_t)], names_of_people=True),
         agents=agents_t,
         agent_index=build_phrase_index([(a.names[:a.explicit] + tuple(n for n in a.names[a.explicit:]
                                                                      if n.words not in explicit_agent_names), k)
