@@ -94,6 +94,10 @@ SENTENCES = {
     "korean_names": "Kim Jong Un invited South Korean President Moon Jae-in to visit Pyongyang.",
     "leader_kim": "South Korean President Moon Jae-in met North Korean leader Kim Jong Un at Panmunjom.",
     "ltte": "The LTTE rejected the government's offer of talks.",
+    "urged_release": "Germany's Chancellor Angela Merkel urged Russia to release the Ukrainian sailors.",
+    "called_lift": "The United Nations called on Israel to lift its blockade of Gaza.",
+    "urged_talks": "Egypt urged Ethiopia to resume negotiations over the dam.",
+    "demanded_lift_bare": "Iran demanded the United States lift sanctions.",
 }
 
 
@@ -355,7 +359,8 @@ def test_an_apposition_between_subject_and_verb_names_the_speaker(coded):
 
 def test_an_actor_after_pro_is_whom_a_group_sides_with(coded):
     assert coded["pro_russian"] == ["UKRREB 190 UKRMIL"]  # not RUSREB: Ukraine's separatists
-    assert coded["pro_democracy"] == ["HKGOPP 020 GBR"]  # "pro-" before an agent changes nothing
+    # "pro-" before an agent changes nothing; "to intervene" (INTERVENE's 070, aid) makes the appeal 023
+    assert coded["pro_democracy"] == ["HKGOPP 023 GBR"]
 
 
 def test_what_an_actor_is_accused_of_is_no_event(coded):
@@ -393,3 +398,11 @@ def test_korean_names_written_with_a_hyphen(coded):
 
 def test_an_armed_groups_acronym_names_it(coded):
     assert coded["ltte"] == ["LKAREB 127 LKAGOV"]
+
+
+def test_an_appeal_or_demand_for_an_action_that_codes_is_its_twin(coded):
+    assert coded["urged_release"] == ["DEUGOV 0253 RUS"]  # appeal for release of persons
+    assert coded["called_lift"] == ["IGOUNO 0256 ISR"]  # a blockade lifted (0872): de-escalation
+    assert coded["urged_talks"] == ["EGY 026 ETH"]  # appeal to meet or negotiate
+    # DEMAND's "* SANCTIONS" (1312, sanctions demanded) matched only inside the demanded action: 1054
+    assert coded["demanded_lift_bare"] == ["IRN 1054 USA"]

@@ -164,9 +164,10 @@ def test_actor_quirks(converted):
     assert d.match_actor(["khamenei"])[1].id == "LATER_ONE"
     # a name written with its acronym also stands without it (news writes "(LTTE)" as three tokens); an
     # armed group's acronym of four letters or more stands alone too, a word-like NGO's does not
-    assert d.match_actor("liberation tigers of tamil eelam".split())[1].id == "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)"
-    assert d.match_actor(["ltte"])[1].id == "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)"
-    assert d.match_actor("development alternatives with women for a new era".split())[2] == ("NGODEV",)
+    ltte = "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)"
+    assert d.match_actor(["liberation", "tigers", "of", "tamil", "eelam"])[1].id == ltte
+    assert d.match_actor(["ltte"])[1].id == ltte
+    assert d.match_actor(["development", "alternatives", "with", "women", "for", "a", "new", "era"])[2] == ("NGODEV",)
     assert d.match_actor(["dawn"]) is None
     # a country in parentheses is no acronym; an acronym of two groups names neither
     assert d.match_actor(["direct", "action"]) is None

@@ -89,6 +89,7 @@ class _Frame:
     extra: tuple[int, ...]
     code: str = ""
     pattern: Pattern | None = None
+    pattern_words: frozenset[int] = frozenset()  # the words the pattern matched
     trials: list[PatternTrial] = field(default_factory=list)
     sources: list[Mention] = field(default_factory=list)
     targets: list[Mention] = field(default_factory=list)
@@ -280,6 +281,7 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
                 f.pattern, st_best, best_key = p, st, key
     if f.pattern is not None:
         f.code = _code_text(f.pattern)
+        f.pattern_words = frozenset(st_best.used) if st_best is not None else frozenset()
     else:
         f.code = base
     neg = view.is_negated(i)

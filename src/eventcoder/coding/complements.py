@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from eventcoder.coding.intent import appeal_code, demand_code
 from eventcoder.coding.transform import DENIED
 from eventcoder.coding.verbs import OBJECT_CONTROL_MARKS, purpose_clause
 from eventcoder.coding.view import SentenceView
@@ -38,10 +39,27 @@ def refusal_code(code: str, negation: Mapping[str, str]) -> str | None:
 def settle_complements(view: SentenceView, frames: list[_Frame], by_index: dict[int, _Frame],
                        notes: list[str], negation: Mapping[str, str] | None = None) -> None:
     """Drop (or let replace) the events of complements of verbs that coded; a plain refusal (120) of an
-    action that has a rejection code is that rejection ("refused to negotiate with Hamas": 125)."""
+    action that has a rejection code is that rejection ("refused to negotiate with Hamas": 125), a plain
+    appeal (020) or demand (100) the appeal or demand for it ("urged Russia to release the sailors": 0253)."""
     for f in frames:
         gov = by_index.get(complement_of(view, f.index) or -1)
-        if gov is None or not gov.events or gov.code != "120" or not f.code or f.code.startswith("---"):
+        if gov is None or not gov.events or not f.code or f.code.startswith("---"):
+            continue
+        base = gov.verb.code or gov.block.code
+        if base in ("020", "100") and gov.pattern_words and f.index not in gov.pattern_words \
+                and gov.pattern_words <= set(view.subtree(f.index)):
+            gov.code = base  # "demanded the United States lift sanctions": the pattern's words (DEMAND's
+            # "* SANCTIONS" 1312, written for sanctions demanded) belong to the action, which codes
+        if gov.code not in ("120", "020", "100"):
+            continue
+        if gov.code != "120":  # "urged Russia to release the sailors": the appeal (0253) or demand (1053) for it
+            main = f.code.partition(":")[0]
+            twin = appeal_code(main) if gov.code == "020" else demand_code(main)
+            if twin != gov.code:
+                gov.events = [replace(e, cameo_code=twin, how=f"{e.how}; {'appeal' if twin[:2] == '02' else 'demand'}"
+                                      f" for {f.code}") for e in gov.events]
+                gov.code = twin
+                notes.append(f"{view.word(gov.index).text!r} asks for {view.word(f.index).text!r}: {twin}")
             continue
         twin = refusal_code(f.code, negation or {})
         if twin is not None:

@@ -112,8 +112,9 @@ def _modal(view: SentenceView, i: int) -> tuple[str, int] | None:
 DEONTIC_MODALS = frozenset({"must", "should", "ought"})
 # the demand (10x) for the action demanded, by the longest listed prefix of its code (the codebook's names)
 _DEMAND: dict[str, str] = {
-    # 04 consult -> 108 demand meeting, negotiation; 045 mediate -> 105 demand mediation
-    "04": "108", "045": "105",
+    # 041-046 consult -> 108 demand meeting, negotiation; 045 mediate -> 105 demand mediation (not a bare
+    # 040: the base code of verbs of motion, "ordered French troops to leave the country")
+    "041": "108", "042": "108", "043": "108", "044": "108", "046": "108", "045": "105",
     # 05 diplomatic cooperation -> 102 demand policy support; 06 cooperation -> its demand
     "05": "102", "061": "1011", "062": "1012", "063": "1013", "064": "1014",
     # 07 aid -> 103 and its sub-codes
@@ -123,6 +124,22 @@ _DEMAND: dict[str, str] = {
     "081": "1051", "082": "1052", "084": "1053", "085": "1054", "086": "1055", "087": "1056",
     "0871": "107", "0874": "106",
 }
+
+
+# the appeal (02x) for the action appealed for ("urged Russia to release the sailors": 0253), by the longest
+# listed prefix of its code: the 02 category's own sub-codes (the codebook's names)
+_APPEAL: dict[str, str] = {
+    "041": "026", "042": "026", "043": "026", "044": "026", "046": "026", "045": "028", "037": "027", "057": "027",
+    "05": "022", "061": "0211", "062": "0212", "063": "0213", "064": "0214",
+    "07": "023", "071": "0231", "072": "0232", "073": "0233", "074": "0234",
+    "083": "024", "0831": "0241", "0832": "0242", "0833": "0243", "0834": "0244",
+    "081": "0251", "082": "0252", "084": "0253", "085": "0254", "086": "0255", "087": "0256",
+}
+
+
+def appeal_code(code: str) -> str:
+    """The CAMEO appeal (02x) for an action with ``code`` ("020" when none is more specific)."""
+    return _longest_prefix(_APPEAL, code) or "020"
 
 
 def deontic_marker(view: SentenceView, i: int) -> tuple[str, int] | None:
