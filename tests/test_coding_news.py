@@ -98,6 +98,10 @@ SENTENCES = {
     "called_lift": "The United Nations called on Israel to lift its blockade of Gaza.",
     "urged_talks": "Egypt urged Ethiopia to resume negotiations over the dam.",
     "demanded_lift_bare": "Iran demanded the United States lift sanctions.",
+    "rallied_against": "Thousands of Israelis rallied in Tel Aviv against Prime Minister Benjamin Netanyahu.",
+    "fired_by": "The Saudi-led coalition said it intercepted a ballistic missile fired by Yemen's Houthi rebels.",
+    "military_council": "Sudanese protesters rejected the military council's offer to form a joint transitional "
+                        "body.",
 }
 
 
@@ -406,3 +410,16 @@ def test_an_appeal_or_demand_for_an_action_that_codes_is_its_twin(coded):
     assert coded["urged_talks"] == ["EGY 026 ETH"]  # appeal to meet or negotiate
     # DEMAND's "* SANCTIONS" (1312, sanctions demanded) matched only inside the demanded action: 1054
     assert coded["demanded_lift_bare"] == ["IRN 1054 USA"]
+
+
+def test_an_against_phrase_hung_on_a_place_belongs_to_the_verb(coded):
+    assert coded["rallied_against"] == ["ISR 141 ISRGOV"]  # not "same actor" (ISR in Tel Aviv)
+
+
+def test_a_participles_own_agent_is_not_its_target(coded):
+    # "a missile fired by Yemen's Houthi rebels": the missile is fired, not Yemen (YEMREB 190 YEM before)
+    assert not any(" 19" in t for t in coded["fired_by"]), coded["fired_by"]
+
+
+def test_a_ruling_military_council_is_the_government(coded):
+    assert coded["military_council"] == ["SDNOPP 127 SDNGOV"]

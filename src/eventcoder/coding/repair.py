@@ -118,6 +118,7 @@ from eventcoder.coding.repair_parts import (
     later_subject_of_clause,
     merge,
     object_participle,
+    phrase_off_a_place,
     possessive_gerund,
     possessum_under_possessor,
     prepositional_core_argument,
@@ -384,8 +385,9 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             break
     # 17. "Thousands of Palestinians marched": a second subject (object) with a preposition is a modifier
     changed |= prepositional_core_argument(words, children)
-    # 22. "Hundreds of X demonstrated"; 24. "X's firing"; 25. "freed schoolgirls abducted by gunmen"
-    if quantity_phrase(words) | possessive_gerund(words) | object_participle(words):
+    # 22. "Hundreds of X demonstrated"; 24. "X's firing"; 25. "freed schoolgirls abducted by gunmen"; 27. "in
+    # Tel Aviv against Netanyahu"
+    if quantity_phrase(words) | possessive_gerund(words) | object_participle(words) | phrase_off_a_place(words):
         children, changed = children_of(words), True
     # 16. "issued a declaration demanding that the Turkish government provide ...": a "that" clause parsed as
     # an advcl of an earlier verb is the complement of the verb written right before "that"

@@ -319,6 +319,27 @@ def object_participle(words: list[Word]) -> bool:
     return changed
 
 
+def phrase_off_a_place(words: list[Word]) -> bool:
+    """Repair 27: "rallied in Tel Aviv against Prime Minister Benjamin Netanyahu" with the "against" phrase
+    parsed as a modifier of Tel Aviv: an "against" or "with" phrase hung on a place name (a proper noun with
+    "in" or "at" that modifies a verb) modifies the verb. Edits ``words``; True when changed."""
+    changed = False
+    children = children_of(words)
+    for w in list(words):
+        h = w.head
+        if w.deprel != "nmod" or not 1 <= h <= len(words) \
+                or not has_case(words, children, w.index, ("against", "with")):
+            continue
+        place = words[h - 1]
+        verb = place.head
+        if place.upos != "PROPN" or place.deprel != "obl" or not 1 <= verb <= len(words) \
+                or words[verb - 1].upos != "VERB" or not has_case(words, children, h, ("in", "at")):
+            continue
+        words[w.index - 1] = replace(w, head=verb, deprel="obl")
+        changed = True
+    return changed
+
+
 # participles that are adjectives with a prepositional object: "is opposed to X", "is allied with X"
 _ADJECTIVAL_PARTICIPLES = {"oppose": ("to",), "ally": ("with", "to"), "engage": ("in",)}
 # ... of which the phrase stays a prepositional phrase (the dictionaries' "* (IN ...)" patterns)

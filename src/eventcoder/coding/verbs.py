@@ -310,6 +310,9 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
         subj = view.kids_exact(i, "nsubj:pass") or ([view.head(i)] if view.deprel(i) == "acl" else [])
         if subj:
             found = arg_mentions(view, ms, subj[0], resolve)
+            if subj[0] == view.head(i):  # "a missile fired by Yemen's Houthi rebels": not the participle's own
+                own = set(view.subtree(i))
+                found = [m for m in found if m.head not in own]
             if found:
                 return found, "passive subject"
     unknown_object: tuple[list[Mention], str] | None = None
