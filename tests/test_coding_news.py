@@ -102,6 +102,10 @@ SENTENCES = {
     "fired_by": "The Saudi-led coalition said it intercepted a ballistic missile fired by Yemen's Houthi rebels.",
     "military_council": "Sudanese protesters rejected the military council's offer to form a joint transitional "
                         "body.",
+    "which_backs": "Russia, which backs Assad, blocked a U.N. resolution on humanitarian aid to Syria.",
+    "house_arrest": "Sudan's Prime Minister Abdalla Hamdok was placed under house arrest by the military.",
+    "swap_at_home": "The Afghan government and the Taliban exchanged prisoners for the first time.",
+    "mbz": "Israeli Prime Minister Naftali Bennett met Crown Prince Mohammed bin Zayed in Abu Dhabi.",
 }
 
 
@@ -423,3 +427,22 @@ def test_a_participles_own_agent_is_not_its_target(coded):
 
 def test_a_ruling_military_council_is_the_government(coded):
     assert coded["military_council"] == ["SDNOPP 127 SDNGOV"]
+
+
+def test_a_verb_after_a_relative_clause_is_the_main_verb(coded):
+    # parsed with Russia as the root and "blocked" a conjunct of "backs" (repair 28)
+    assert coded["which_backs"] == ["RUS 170 IGOUNO"]
+
+
+def test_a_by_phrase_on_the_last_phrase_of_a_passive_is_its_agent(coded):
+    # "under house arrest by the military" (repair 29), and "placed under house arrest" is an arrest (173)
+    assert coded["house_arrest"] == ["SDNMIL 173 SDNGOV"]
+
+
+def test_a_mutual_code_between_a_government_and_its_rebels(coded):
+    assert coded["swap_at_home"] == ["AFGGOV 0841 AFGREB", "AFGREB 0841 AFGGOV"]
+
+
+def test_crown_prince_mohammed_is_no_name_of_one_prince(coded):
+    # "Crown Prince Mohammed" was a name of MBS and hid "Mohammed bin Zayed"
+    assert coded["mbz"] == ["ISRGOV 040 AREGOV"]

@@ -449,7 +449,7 @@ def _events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOpt
         cooperation = main[:2] in MEETING_ROOTS or main[:3] in MUTUAL_INTENTS or main[:4] in MUTUAL_INTENTS
         place_only = cooperation and main not in VISITS and bool(f.targets) and all(
             _place_phrase(view, m) for m in f.targets)
-        mutual = _mutual_pairs(known_src, same_country=cooperation)
+        mutual = _mutual_pairs(known_src, same_country=cooperation or paired == main)  # "exchanged prisoners"
         if f.target_how == "each other" and len({m.country for m in known_src}) >= 2:
             # "Armenia and Azerbaijan accused each other": whatever the code, each acts on the others
             pairs = [(a, b) for a in known_src for b in known_src if a.country != b.country]

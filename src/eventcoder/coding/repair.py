@@ -98,12 +98,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventcoder.coding.repair_clauses import (
+    active_passive_subjects,
+    adjectival_participles,
+    agent_on_a_phrase,
+    later_subject_of_clause,
+    object_participle,
+    phrase_off_a_place,
+    possessive_gerund,
+    reported_subject_as_object,
+    subject_of_adjective_clause,
+    verb_after_relative_clause,
+)
 from eventcoder.coding.repair_parts import (
     CORE,
     NOMINAL,
     POSSESSIVE_MARKS,
-    active_passive_subjects,
-    adjectival_participles,
     adjective_coordination,
     children_of,
     comma_apposition,
@@ -115,11 +125,7 @@ from eventcoder.coding.repair_parts import (
     hyphenated_name_parts,
     indefinite_apposition,
     inner_conjunct,
-    later_subject_of_clause,
     merge,
-    object_participle,
-    phrase_off_a_place,
-    possessive_gerund,
     possessum_under_possessor,
     prepositional_core_argument,
     quantity_phrase,
@@ -145,6 +151,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
     n = len(words)
     changed = detach_dateline(sentence, words)  # 23. "KABUL (Reuters) - ...": no argument
     changed |= hyphenated_name_parts(words)  # 26. "Moon Jae-in met ...": "in" is a name part
+    changed |= verb_after_relative_clause(words)  # 28. "Russia, which backs Assad, blocked ..."
     children = children_of(words)
     # 1. possessors: "X 's N" with X not labelled nmod:poss
     for w in words[:-1]:
@@ -342,47 +349,10 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             children.setdefault(comps[0], []).append(subj[0])
             changed = True
     changed |= later_subject_of_clause(words, children)  # 10b. "killed when Russian missiles struck ..."
-    # 19. "The Kremlin said Putin and Macron had discussed Ukraine": the subject of a reported clause parsed
-    # as an indirect object of the verb of saying (the clause has no subject of its own)
-    for w in list(words):
-        if w.deprel != "iobj" or not (1 <= w.head < w.index):
-            continue
-        comps = [c for c in children.get(w.head, ()) if c > w.index and words[c - 1].deprel == "ccomp"
-                 and not any(words[x - 1].deprel in ("nsubj", "nsubj:pass", "mark") for x in children.get(c, ()))]
-        if len(comps) != 1:
-            continue
-        c = comps[0]
-        end = max(subtree(children, w.index))
-        if any(words[x - 1].deprel not in ("aux", "aux:pass", "cop", "advmod", "punct") or words[x - 1].head != c
-               for x in range(end + 1, c)):
-            continue
-        passive = any(words[x - 1].deprel == "aux:pass" for x in children.get(c, ()))
-        children[w.head].remove(w.index)
-        children.setdefault(c, []).append(w.index)
-        words[w.index - 1] = replace(w, head=c, deprel="nsubj:pass" if passive else "nsubj")
-        changed = True
-    # 18. "Militants loyal to the Islamic State group beheaded ...": a subjectless verb whose subject was
-    # parsed as the subject of an adjective (or participle) clause before it: "loyal to ..." modifies it
-    for w in list(words):
-        if w.upos != "VERB" or any(words[c - 1].deprel in ("nsubj", "nsubj:pass", "csubj")
-                                   for c in children.get(w.index, ())):
-            continue
-        for a in list(children.get(w.index, ())):
-            aw = words[a - 1]
-            if aw.deprel != "advcl" or a > w.index or aw.upos not in ("ADJ", "VERB"):
-                continue
-            akids = children.get(a, [])
-            if any(words[c - 1].deprel in ("cop", "aux", "aux:pass", "mark") for c in akids):
-                continue
-            subj = [c for c in akids if words[c - 1].deprel == "nsubj" and c < a]
-            if len(subj) != 1:
-                continue
-            s0 = subj[0]
-            words[s0 - 1] = replace(words[s0 - 1], head=w.index, deprel="nsubj")
-            words[a - 1] = replace(aw, head=s0, deprel="amod" if aw.upos == "ADJ" else "acl")
-            children = children_of(words)
-            changed = True
-            break
+    # 19. "The Kremlin said Putin and Macron had discussed Ukraine"; 18. "Militants loyal to the Islamic State
+    # group beheaded ..."; 29. "was placed under house arrest by the military"
+    if reported_subject_as_object(words, children) | subject_of_adjective_clause(words) | agent_on_a_phrase(words):
+        children, changed = children_of(words), True
     # 17. "Thousands of Palestinians marched": a second subject (object) with a preposition is a modifier
     changed |= prepositional_core_argument(words, children)
     # 22. "Hundreds of X demonstrated"; 24. "X's firing"; 25. "freed schoolgirls abducted by gunmen"; 27. "in
