@@ -106,6 +106,9 @@ SENTENCES = {
     "house_arrest": "Sudan's Prime Minister Abdalla Hamdok was placed under house arrest by the military.",
     "swap_at_home": "The Afghan government and the Taliban exchanged prisoners for the first time.",
     "mbz": "Israeli Prime Minister Naftali Bennett met Crown Prince Mohammed bin Zayed in Abu Dhabi.",
+    "speaking_at": "Speaking at a news conference in Moscow, Lavrov said Russia would respond to any NATO "
+                   "expansion.",
+    "told_journalists": "Pompeo told journalists in Riyadh that Iran was behind the attack.",
 }
 
 
@@ -446,3 +449,11 @@ def test_a_mutual_code_between_a_government_and_its_rebels(coded):
 def test_crown_prince_mohammed_is_no_name_of_one_prince(coded):
     # "Crown Prince Mohammed" was a name of MBS and hid "Mohammed bin Zayed"
     assert coded["mbz"] == ["ISRGOV 040 AREGOV"]
+
+
+def test_a_statement_has_no_place_and_no_press_for_addressee(coded):
+    # Moscow, in the opening participle clause (parsed as a complement of "said"), is no addressee; Russia
+    # is the speaker's own state
+    assert coded["speaking_at"] == []
+    # the journalists told are the audience (SAUMED through "in Riyadh" before); the clause names the target
+    assert coded["told_journalists"] == ["USAGOV 010 IRN"]

@@ -335,6 +335,8 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
             if found and (view.word(i).lemma or "").lower() in TOPIC_VERBS and rel == "obj" \
                     and all(not m.agent and len(m.code) == 3 for m in found):
                 continue  # "Putin and Macron discussed Ukraine": a country discussed is the topic
+            if found and not places_too and all(m.agent.startswith("MED") for m in found):
+                continue  # "Putin told reporters that ...": the press a statement is made to is its audience
             if found and not any(m.known for m in found) and unknown_object is None:
                 # agents of no known country ("mobilized army reservists for a war against Iraq"): a later
                 # phrase of the verb that names a known actor is the target; else they are (and may still
@@ -383,11 +385,13 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
             return found, "locative prepositional phrase"
     for c in view.kids_exact(i, "ccomp"):
         subj = view.kids(c, *SUBJECT, "nsubj:pass")
-        if subj:
-            found = arg_mentions(view, ms, subj[0], resolve)
-            if found:
-                return found, "subject of the clausal complement"
-        found, how = default_targets(view, ms, c, resolve, is_passive(view, c))
+        found = arg_mentions(view, ms, subj[0], resolve) if subj else []
+        if found:
+            return found, "subject of the clausal complement"
+    for c in view.kids_exact(i, "ccomp"):
+        # a statement's clause names no addressee by its places ("Speaking at a news conference in Moscow,
+        # Lavrov said ...", with "Speaking" parsed as a complement of "said")
+        found, how = default_targets(view, ms, c, resolve, is_passive(view, c), places_too=places_too)
         if found:
             return found, f"clausal complement ({how})"
     return [], "none"
