@@ -109,6 +109,9 @@ SENTENCES = {
     "speaking_at": "Speaking at a news conference in Moscow, Lavrov said Russia would respond to any NATO "
                    "expansion.",
     "told_journalists": "Pompeo told journalists in Riyadh that Iran was behind the attack.",
+    "goal_conjunct": "NATO will deploy four battalions to the Baltic states and Poland, Secretary General Jens "
+                     "Stoltenberg said.",
+    "stoltenberg": "Jens Stoltenberg criticized Russia.",
 }
 
 
@@ -457,3 +460,12 @@ def test_a_statement_has_no_place_and_no_press_for_addressee(coded):
     assert coded["speaking_at"] == []
     # the journalists told are the audience (SAUMED through "in Riyadh" before); the clause names the target
     assert coded["told_journalists"] == ["USAGOV 010 IRN"]
+
+
+def test_a_goal_that_is_a_conjunct_of_a_phrase_of_no_actor(coded):
+    # "to the Baltic states and Poland" (hung on the battalions): Poland; "will deploy" is a threat (138)
+    assert coded["goal_conjunct"] == ["IGOWSTNAT 138 POL"]
+
+
+def test_nato_secretary_general_2014_2024(coded):
+    assert coded["stoltenberg"] == ["IGOWSTNAT 111 RUS"]

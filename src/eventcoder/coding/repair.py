@@ -277,7 +277,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
         children = verb_takes_noun_place(words, w, h, 0, "root")
         changed = True
         break
-    if any(w.upos == "VERB" and w.deprel in ("acl", "acl:relcl", "conj") and w.lemma.lower() in REPORTING
+    if any(w.upos == "VERB" and w.deprel in ("acl", "acl:relcl", "conj", "parataxis") and w.lemma.lower() in REPORTING
            for w in words):
         # 20. "..., Palestinian officials and US witnesses said.": a closing reporting clause parsed as a
         # subjectless relative clause of a noun after a comma (that noun a conjunct or modifier in the main
@@ -304,10 +304,11 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             children.setdefault(w.index, []).append(h)
             children.setdefault(root, []).append(w.index)
             changed = True
-        # 20b. "..., Thai police here said on Monday." with "said" a conjunct of the main verb (no "and") and
-        # the speakers' noun attached to a phrase before the comma: that noun is its subject
+        # 20b. "..., Thai police here said on Monday." with "said" a conjunct (no "and") or parataxis of the
+        # main verb and the speakers' noun attached to a phrase before the comma: that noun is its subject
         for w in list(words):
-            if w.deprel != "conj" or w.upos != "VERB" or w.lemma.lower() not in REPORTING or w.head != root:
+            if w.deprel not in ("conj", "parataxis") or w.upos != "VERB" or w.lemma.lower() not in REPORTING \
+                    or w.head != root:
                 continue
             kids = [words[c - 1] for c in children.get(w.index, ())]
             if any(k.deprel in ("nsubj", "nsubj:pass", "obj", "ccomp", "xcomp", "mark", "cc") for k in kids):
@@ -317,7 +318,12 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
                 j -= 1  # "Thai police here said"
             if j < 1 or words[j - 1].upos not in ("NOUN", "PROPN") or words[j - 1].head == w.index:
                 continue
+            end_of_name = j
+            while words[j - 1].deprel in ("flat", "compound") and 1 <= words[j - 1].head < j \
+                    and all(words[k - 1].text != "," for k in range(words[j - 1].head, j)):
+                j = words[j - 1].head  # "..., Secretary General Jens Stoltenberg said" (parsed as a conjunct)
             first, last = first_word(children, j, words), span(children, j, words)[1]
+            last = j if last == end_of_name else last
             end = max(k for k in range(w.index, n + 1) if words[k - 1].upos != "PUNCT")
             if last != j or first < 2 or words[first - 2].text != "," or span(children, w.index, words)[1] < end:
                 continue

@@ -154,6 +154,10 @@ def arg_mentions(view: SentenceView, ms: Mentions, word: int, resolve: Resolver,
     inside = first_mentions_in(view, ms, word, places=places)
     if inside:
         return inside
+    for k in view.conjuncts(word)[1:]:  # "the Baltic states and Poland": the conjunct that is an actor
+        found = [m for m in mentions_at(view, ms, k) if m.known]
+        if found:
+            return found
     if owner:
         # "its aircraft struck ...": a subject that is no actor acts for the owner its possessive pronoun
         # names (not for objects: "halted his march" is not about himself)
@@ -360,7 +364,8 @@ def default_targets(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
             # with an object of unknown agents, only a known actor a goal phrase names is a better target
             # ("sent troops to Mali"; not "killed militants with the help of US aircraft")
             goal = _preposition(view, c) in GOAL
-            found = ([m for m in mentions_at(view, ms, c) if m.known] or _known_inside(view, ms, c)) if goal else []
+            found = ([m for k in view.conjuncts(c) for m in mentions_at(view, ms, k) if m.known]
+                     or _known_inside(view, ms, c)) if goal else []  # "to the Baltic states and Poland"
         else:
             found = arg_mentions(view, ms, c, resolve)
         if found and _preposition(view, c) in CIRCUMSTANCE and all(
@@ -416,8 +421,11 @@ def _known_inside(view: SentenceView, ms: Mentions, c: int) -> list[Mention]:
             preps = {view.word(p).text.lower() for p in view.kids(d, "case")}
             if view.base_rel(d) not in ("nmod", "obl") or not preps & (GOAL | {"of"}):
                 continue
-            if preps & GOAL and d in ms.by_head and any(m.known for m in ms.by_head[d]):
-                found.append(d)
+            # the goal or a conjunct of it ("to the Baltic states and Poland")
+            goal = next((g for g in view.conjuncts(d) if g in ms.by_head and any(m.known for m in ms.by_head[g])),
+                        None) if preps & GOAL else None
+            if goal is not None:
+                found.append(goal)
             else:
                 stack.append(d)  # "a possible war", "the deployment of police officers": look further in
     if not found:
