@@ -46,6 +46,9 @@ DEVELOPMENT_ALTERNATIVES_WITH_WOMEN_FOR_A_NEW_ERA_(DAWN)_ [NGODEV]
 DIRECT_ACTION_(GREECE)_ [GRCREB]
 MAOIST_COMMUNIST_CENTRE_OF_INDIA_(MCCI)_ [INDREB]
 MOVEMENT_FOR_CHANGE_IN_CHAD_INITIATIVE_(MCCI)_ [TCDREB]
+BAD_CODE_ONLY_
+	[ZZZGOV >201005011]
+NEXT_ONE_ [YYY]
 """
 
 AGENTS = """\
@@ -174,6 +177,11 @@ def test_actor_quirks(converted):
     assert {n.text for n in d.actor("MAOIST_COMMUNIST_CENTRE_OF_INDIA_(MCCI)").names} == {
         "MAOIST COMMUNIST CENTRE OF INDIA (MCCI)", "MAOIST COMMUNIST CENTRE OF INDIA"}
     assert d.match_actor(["mcci"]) is None and "'MCCI' read off the acronyms of several actors" in report
+    # an entry whose only code cannot be read is not a synonym of the next one (Phoenix's DAVID_CAMERON_,
+    # "[GBRGOV >201005011]", was read as a name of ALAN_JOHNSON_): it is reported and not converted
+    assert d.match_actor(["bad", "code", "only"]) is None
+    assert "actor 'BAD CODE ONLY' has no code; not converted" in report
+    assert {n.text for n in d.actor("NEXT_ONE").names} == {"NEXT ONE"}
 
 
 def test_agent_quirks(converted):

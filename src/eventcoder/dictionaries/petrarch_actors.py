@@ -35,6 +35,7 @@ class _Entry:
     # names read off a name written with its acronym: "MORO ISLAMIC LIBERATION FRONT (MILF)" (a word news
     # never writes, "(MILF)" is three tokens) also stands as "MORO ISLAMIC LIBERATION FRONT" and "MILF"
     derived: list[tuple[tuple[str, ...], str, int]] = field(default_factory=list)  # (name, acronym, line)
+    code_lines: int = 0  # codes written for the entry, converted or not
 
 
 # "(MILF)", "(CPN-M)": an acronym in parentheses at the end of a name, its letters the initials of the
@@ -71,6 +72,7 @@ def _undoubled_century(body: str) -> str | None:
 
 def _add_codes(entry: _Entry, bodies: list[str], file: str, number: int, log: ImportLog) -> None:
     for body in bodies:
+        entry.code_lines += 1
         try:
             spec = parse_actor_code(body)
         except ValueError as exc:
@@ -140,7 +142,7 @@ def read_actor_file(path: Path, log: ImportLog) -> list[_Entry]:
             _add_codes(current, bodies, file, raw.number, log)
             continue
         name, bodies = split_codes(text)
-        if current is not None and not current.codes and current.names:
+        if current is not None and not current.code_lines and current.names:
             # consecutive base lines: PETRARCH-2 gives the earlier ones no code at all; they are evidently
             # synonyms missing their '+', so they join the entry whose codes follow
             log.warning(file, current.line, f"actor {' '.join(current.names[0][0])!r} has no code before the "
