@@ -112,6 +112,11 @@ SENTENCES = {
     "goal_conjunct": "NATO will deploy four battalions to the Baltic states and Poland, Secretary General Jens "
                      "Stoltenberg said.",
     "stoltenberg": "Jens Stoltenberg criticized Russia.",
+    "carried_out": "Israel carried out airstrikes on Hezbollah targets in southern Lebanon.",
+    "called_violation": "Ukraine's foreign minister called Russia's annexation of Crimea a violation of "
+                        "international law.",
+    "arms_exports": "Germany suspended arms exports to Saudi Arabia after the killing of Jamal Khashoggi.",
+    "congo": "Rwanda accused Congo of supporting Hutu rebels.",
 }
 
 
@@ -469,3 +474,14 @@ def test_a_goal_that_is_a_conjunct_of_a_phrase_of_no_actor(coded):
 
 def test_nato_secretary_general_2014_2024(coded):
     assert coded["stoltenberg"] == ["IGOWSTNAT 111 RUS"]
+
+
+def test_what_news_says_is_carried_out_and_called(coded):
+    assert coded["carried_out"] == ["ISR 195 LBNREB"]  # "airstrikes" in one word: no event before
+    assert coded["called_violation"] == ["UKRGOV 111 RUS"]  # not CALL's phone call (041:041)
+    assert coded["arms_exports"] == ["DEU 1622 SAU"]
+
+
+def test_congo_alone_is_the_drc_since_1997(coded):
+    # on 2019-06-01; "Republic of Congo" and "Congo-Brazzaville" stay COG
+    assert coded["congo"] == ["RWA 112 COD"]
