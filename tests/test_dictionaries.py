@@ -345,6 +345,13 @@ def test_post_2015_leaders_are_dated_like_phoenix_entries():
     for name, code in (("shinzo abe", "JPNGOV"), ("moon jae - in", "KORGOV"), ("mike pompeo", "USAGOV"),
                        ("antonio guterres", "IGOUNO"), ("javad zarif", "IRNGOV"), ("giuseppe conte", "ITAGOV")):
         assert d.match_actor(name.split(), day=day)[2] == (code,), name
+    # Phoenix's open-ended periods closed (overrides/), surnames news writes alone
+    for name, day, code in (("hamid karzai", date(2016, 1, 1), "AFGELI"), ("barack obama", date(2018, 1, 1), "USAELI"),
+                            ("benjamin netanyahu", date(2022, 1, 1), "ISROPP"), ("biden", date(2022, 6, 1), "USAGOV"),
+                            ("xi", date(2022, 6, 1), "CHNGOV"), ("salva kiir", date(2015, 1, 1), "SSDGOV"),
+                            ("david cameron", date(2012, 1, 1), "GBRGOV"),
+                            ("ban ki - moon", date(2010, 1, 1), "IGOUNO")):
+        assert d.match_actor(name.split(), day=day)[2] == (code,), name
     assert d.match_actor(["donald", "trump"], day=date(2017, 1, 19))[2] == ("USAELI",)
     assert d.match_actor(["donald", "trump"], day=date(2017, 1, 20))[2] == ("USAGOV",)
 
