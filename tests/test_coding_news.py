@@ -117,6 +117,7 @@ SENTENCES = {
                         "international law.",
     "arms_exports": "Germany suspended arms exports to Saudi Arabia after the killing of Jamal Khashoggi.",
     "congo": "Rwanda accused Congo of supporting Hutu rebels.",
+    "accused_of_failing": "Erdogan accused the European Union of failing to keep its promises on migrants.",
 }
 
 
@@ -386,6 +387,8 @@ def test_what_an_actor_is_accused_of_is_no_event(coded):
     # on 2019-06-01 the RSF are still SDNMIL (the army's own): the accusation is then of itself, no event;
     # what matters is that the alleged attack on civilians is not coded as a fact
     assert not any(" 190 " in t for t in coded["accused_of"]), coded["accused_of"]
+    # "of" parsed on a word of the gerund's clause ("keep"): the failure (120) is no fact either
+    assert coded["accused_of_failing"] == ["TURGOV 112 IGOEUREEC"]
 
 
 def test_sanctions_agreed_are_imposed(coded):

@@ -120,8 +120,11 @@ def accusation_contents(view: SentenceView, frames: list[_Frame], by_index: dict
     accused the Rapid Support Forces of attacking civilians" is the accusation only (the gerund hangs on the
     object, or on the verb)."""
     for f in frames:
+        # the "of" may hang on a word of the gerund's clause ("accused the EU of failing to keep its promises",
+        # with "of" on "keep"): the word right before the gerund
         if not f.events or view.word(f.index).xpos != "VBG" \
-                or not {view.upper[m] for m in view.kids(f.index, "mark", "case")} & {"OF", "FOR"}:
+                or not ({view.upper[m] for m in view.kids(f.index, "mark", "case")}
+                        | ({view.upper[f.index - 1]} if f.index > 1 else set())) & {"OF", "FOR"}:
             continue
         head = view.head(f.index)
         gov = by_index.get(head) or (by_index.get(view.head(head)) if view.deprel(f.index) == "acl"
