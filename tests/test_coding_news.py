@@ -118,6 +118,9 @@ SENTENCES = {
     "arms_exports": "Germany suspended arms exports to Saudi Arabia after the killing of Jamal Khashoggi.",
     "congo": "Rwanda accused Congo of supporting Hutu rebels.",
     "accused_of_failing": "Erdogan accused the European Union of failing to keep its promises on migrants.",
+    "topic": "In a phone call, Putin and Erdogan discussed tensions over Syria.",
+    "between_own": "Indian Prime Minister Narendra Modi agreed to resume dialogue between India and Pakistan.",
+    "lifting": "Russia called for the lifting of sanctions against Iran.",
 }
 
 
@@ -488,3 +491,15 @@ def test_what_news_says_is_carried_out_and_called(coded):
 def test_congo_alone_is_the_drc_since_1997(coded):
     # on 2019-06-01; "Republic of Congo" and "Congo-Brazzaville" stay COG
     assert coded["congo"] == ["RWA 112 COD"]
+
+
+def test_what_coordinated_subjects_meet_about_is_no_party(coded):
+    assert coded["topic"] == ["RUSGOV 040 TURGOV", "TURGOV 040 RUSGOV"]  # not with Syria
+
+
+def test_among_several_targets_not_the_sources_own_country(coded):
+    assert coded["between_own"] == ["INDGOV 036 PAK"]  # not INDGOV 036 IND
+
+
+def test_a_call_for_lifting_sanctions_is_an_appeal_to_ease_them(coded):
+    assert coded["lifting"] == ["RUS 0254 IRN"]  # not CALL's "* (FOR SANCTIONS)" 1312

@@ -134,3 +134,19 @@ class SentenceView:
         a, b = self.words[first - 1].start_char, self.words[last - 1].end_char
         return s.text[a - s.start_char:b - s.start_char] if s.start_char <= a <= b <= s.end_char else \
             " ".join(w.text for w in self.words[first - 1:last])
+
+
+# prepositions of a topic: what is talked, agreed or fought about ("discussed tensions over Taiwan")
+TOPIC_PREPOSITIONS = frozenset({"over", "about", "on", "regarding", "concerning"})
+
+
+def in_topic_phrase(view: SentenceView, k: int, verb: int) -> bool:
+    """Whether word ``k`` lies in a topic phrase of ``verb`` (a phrase with "over", "about", "on" ... on the
+    way up from ``k`` to the verb)."""
+    for _ in range(view.n):
+        if k == verb or not 1 <= k <= view.n:
+            return False
+        if any(view.word(c).text.lower() in TOPIC_PREPOSITIONS for c in view.kids(k, "case")):
+            return True
+        k = view.head(k)
+    return False
