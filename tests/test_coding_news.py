@@ -121,6 +121,8 @@ SENTENCES = {
     "topic": "In a phone call, Putin and Erdogan discussed tensions over Syria.",
     "between_own": "Indian Prime Minister Narendra Modi agreed to resume dialogue between India and Pakistan.",
     "lifting": "Russia called for the lifting of sanctions against Iran.",
+    "could": "Iran could retaliate against Israel, a senior official warned.",
+    "expected_to": "Chinese President Xi Jinping is expected to visit Pakistan next month.",
 }
 
 
@@ -503,3 +505,8 @@ def test_among_several_targets_not_the_sources_own_country(coded):
 
 def test_a_call_for_lifting_sanctions_is_an_appeal_to_ease_them(coded):
     assert coded["lifting"] == ["RUS 0254 IRN"]  # not CALL's "* (FOR SANCTIONS)" 1312
+
+
+def test_a_possible_or_expected_action_is_announced_not_done(coded):
+    assert coded["could"] == ["IRN 1384 ISR"]  # a threat, not an attack (190)
+    assert coded["expected_to"] == ["CHNGOV 036 PAK"]  # the intention to meet, not a visit
