@@ -36,6 +36,8 @@ def object_participle(words: list[Word]) -> bool:
     and no subject or auxiliary of its own, is a reduced relative clause of that object (``acl``).
     Edits ``words``; True when changed."""
     changed = False
+    if not any(w.deprel == "xcomp" and w.xpos == "VBN" for w in words):
+        return False  # nothing to repair, the common case (known without building the tree)
     children = children_of(words)
     for p in list(words):
         if p.deprel != "xcomp" or p.xpos != "VBN" or not 1 <= p.head <= len(words):
@@ -55,16 +57,20 @@ def object_participle(words: list[Word]) -> bool:
     return changed
 
 
+AGAINST_WITH = ("against", "with")
+
+
 def phrase_off_a_place(words: list[Word]) -> bool:
     """Repair 27: "rallied in Tel Aviv against Prime Minister Benjamin Netanyahu" with the "against" phrase
     parsed as a modifier of Tel Aviv: an "against" or "with" phrase hung on a place name (a proper noun with
     "in" or "at" that modifies a verb) modifies the verb. Edits ``words``; True when changed."""
     changed = False
+    if not any(w.deprel == "case" and w.text.lower() in AGAINST_WITH for w in words):
+        return False  # nothing to repair, the common case (known without building the tree)
     children = children_of(words)
     for w in list(words):
         h = w.head
-        if w.deprel != "nmod" or not 1 <= h <= len(words) \
-                or not has_case(words, children, w.index, ("against", "with")):
+        if w.deprel != "nmod" or not 1 <= h <= len(words) or not has_case(words, children, w.index, AGAINST_WITH):
             continue
         place = words[h - 1]
         verb = place.head
@@ -81,6 +87,8 @@ def verb_after_relative_clause(words: list[Word]) -> bool:
     "blocked" a conjunct of the relative clause's verb: a finite verb right after the comma that closes a
     relative clause of the sentence's root noun, with no subject and no conjunction of its own, is the main
     verb and the noun its subject. Edits ``words``; True when changed."""
+    if not any(w.deprel == "acl:relcl" for w in words):
+        return False  # nothing to repair, the common case (known without building the tree)
     children = children_of(words)
     for w in words:
         rel = words[w.head - 1] if 1 <= w.head <= len(words) else None
@@ -223,6 +231,8 @@ def subject_of_adjective_clause(words: list[Word]) -> bool:
     was parsed as the subject of an adjective (or participle) clause before it takes it, and the adjective
     modifies it. Edits ``words``; True when changed."""
     changed = False
+    if not any(w.deprel == "advcl" and w.index < w.head for w in words):
+        return False  # nothing to repair, the common case (known without building the tree)
     children = children_of(words)
     for w in list(words):
         if w.upos != "VERB" or any(words[c - 1].deprel in ("nsubj", "nsubj:pass", "csubj")
@@ -252,6 +262,8 @@ def agent_on_a_phrase(words: list[Word]) -> bool:
     modifier of "arrest": a "by" phrase hung on the last prepositional phrase of a passive verb that has no
     agent is the verb's agent (``obl:agent``). Edits ``words``; True when changed."""
     changed = False
+    if not any(w.deprel == "case" and w.text.lower() == "by" for w in words):
+        return False  # nothing to repair, the common case (known without building the tree)
     children = children_of(words)
     for v in words:
         kids = children.get(v.index, ())
