@@ -123,6 +123,8 @@ SENTENCES = {
     "lifting": "Russia called for the lifting of sanctions against Iran.",
     "could": "Iran could retaliate against Israel, a senior official warned.",
     "expected_to": "Chinese President Xi Jinping is expected to visit Pakistan next month.",
+    "in_firing": "An Indian soldier was killed in Pakistani firing along the Line of Control.",
+    "shot_dead_by": "A Palestinian was shot dead by Israeli forces during a raid in the West Bank.",
 }
 
 
@@ -510,3 +512,8 @@ def test_a_call_for_lifting_sanctions_is_an_appeal_to_ease_them(coded):
 def test_a_possible_or_expected_action_is_announced_not_done(coded):
     assert coded["could"] == ["IRN 1384 ISR"]  # a threat, not an attack (190)
     assert coded["expected_to"] == ["CHNGOV 036 PAK"]  # the intention to meet, not a visit
+
+
+def test_the_agent_of_a_killing_in_firing_or_by_a_phrase_of_the_adjective(coded):
+    assert coded["in_firing"] == ["PAK 190 INDMIL"]  # "in Pakistani firing" as "in a PKK attack"
+    assert coded["shot_dead_by"] == ["ISRMIL 190 PSE"]  # "by Israeli forces" parsed under "dead" (repair 29)

@@ -253,7 +253,7 @@ def subject_of(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
 
 # nouns of an armed attack whose agent ("by militants", "a PKK attack") did what a passive verb reports
 ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "ambush", "raid", "bombing", "assault", "offensive",
-                          "shelling", "bombardment", "onslaught"})
+                          "shelling", "bombardment", "onslaught", "firing", "gunfire", "fire", "crossfire"})
 
 
 def _attack_phrase_agent(view: SentenceView, ms: Mentions, i: int) -> list[Mention]:
