@@ -125,6 +125,7 @@ SENTENCES = {
     "expected_to": "Chinese President Xi Jinping is expected to visit Pakistan next month.",
     "in_firing": "An Indian soldier was killed in Pakistani firing along the Line of Control.",
     "shot_dead_by": "A Palestinian was shot dead by Israeli forces during a raid in the West Bank.",
+    "designated": "The United States designated the Houthis as a terrorist organization.",
 }
 
 
@@ -517,3 +518,7 @@ def test_a_possible_or_expected_action_is_announced_not_done(coded):
 def test_the_agent_of_a_killing_in_firing_or_by_a_phrase_of_the_adjective(coded):
     assert coded["in_firing"] == ["PAK 190 INDMIL"]  # "in Pakistani firing" as "in a PKK attack"
     assert coded["shot_dead_by"] == ["ISRMIL 190 PSE"]  # "by Israeli forces" parsed under "dead" (repair 29)
+
+
+def test_a_group_designated_a_terrorist_organisation_is_blacklisted(coded):
+    assert coded["designated"] == ["USA 160 YEMREB"]  # NAME's base code is ---: no event before
