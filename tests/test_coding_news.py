@@ -126,6 +126,8 @@ SENTENCES = {
     "in_firing": "An Indian soldier was killed in Pakistani firing along the Line of Control.",
     "shot_dead_by": "A Palestinian was shot dead by Israeli forces during a raid in the West Bank.",
     "designated": "The United States designated the Houthis as a terrorist organization.",
+    "possessor_of_own": "The leader of Lebanon's Hezbollah movement threatened Israel with war.",
+    "irgc_chief": "The chief of Iran's Revolutionary Guards warned the United States against any attack.",
 }
 
 
@@ -522,3 +524,9 @@ def test_the_agent_of_a_killing_in_firing_or_by_a_phrase_of_the_adjective(coded)
 
 def test_a_group_designated_a_terrorist_organisation_is_blacklisted(coded):
     assert coded["designated"] == ["USA 160 YEMREB"]  # NAME's base code is ---: no event before
+
+
+def test_a_country_possessor_of_its_own_actor_adds_nothing(coded):
+    # the phrase's first actor was the possessor, LBN and IRN
+    assert coded["possessor_of_own"] == ["LBNREB 130 ISR"]
+    assert coded["irgc_chief"] == ["IRNMIL 130 USA"]

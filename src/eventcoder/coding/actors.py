@@ -9,7 +9,8 @@
    PRKGOV); every agent of the phrase is composed with it in order (PETRARCH ``~``: ``[~GOV]``
    appended, ``[NGO~]`` prepended; an agent code already present is not repeated).
    A country possessor re-codes an office or institution coded for another country ("Iran's National
-   Security Council", entry USAGOV -> IRNGOV); a bare country code is not re-coded ("Iran's ally Syria").
+   Security Council", entry USAGOV -> IRNGOV), and is part of one of its own ("Lebanon's Hezbollah"); a bare
+   country code is not re-coded ("Iran's ally Syria").
 4. A phrase with agents but no actor takes its actor from a possessor or ``of/in/from/for`` modifier
    (``nmod:poss``, ``nmod``, ``appos``): "Russia's president", "the government of Gondor", "soldiers from
    Gondor", "the Prime Minister, Igor Ivanov"; that modifier is then part of the mention. Failing that,
@@ -378,6 +379,8 @@ def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | N
             country = donor.actors[0].code
             if len(country) == 3 and len(main.code) > 3 and not main.code.startswith(country):
                 _recode_country(g, country, c, out)
+            elif len(country) == 3 and len(main.code) > 3 and not donor.agents:
+                out.consumed.add(c)  # "the leader of Lebanon's Hezbollah movement": Lebanon adds nothing
             break
     # 3c. a one-word name with "of" and another country is that country's ("King Hassan of Morocco" when the
     # dictionary's HASSAN is Jordan's prince, "the Albanians of southern Serbia")
