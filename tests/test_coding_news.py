@@ -128,6 +128,8 @@ SENTENCES = {
     "designated": "The United States designated the Houthis as a terrorist organization.",
     "possessor_of_own": "The leader of Lebanon's Hezbollah movement threatened Israel with war.",
     "irgc_chief": "The chief of Iran's Revolutionary Guards warned the United States against any attack.",
+    "own_side_target": "Japan and the Philippines signed a defence pact allowing Japanese troops to train in the "
+                       "Philippines.",
 }
 
 
@@ -530,3 +532,8 @@ def test_a_country_possessor_of_its_own_actor_adds_nothing(coded):
     # the phrase's first actor was the possessor, LBN and IRN
     assert coded["possessor_of_own"] == ["LBNREB 130 ISR"]
     assert coded["irgc_chief"] == ["IRNMIL 130 USA"]
+
+
+def test_a_target_of_a_coordinated_subjects_own_country_is_no_third_party(coded):
+    # the pact's clause names Japanese troops (JPNMIL): JPN 062 JPNMIL and PHL 062 JPNMIL before
+    assert coded["own_side_target"] == ["JPN 062 PHL", "PHL 062 JPN"]

@@ -56,12 +56,16 @@ def frame_events(view: SentenceView, s: ParsedSentence, f: _Frame, options: Codi
             _place_phrase(view, m) for m in f.targets)
         # "Biden and Xi discussed tensions over Taiwan": what coordinated subjects meet about is no party
         topic_only = cooperation and bool(f.targets) and all(in_topic_phrase(view, m.head, f.index) for m in f.targets)
+        # "Japan and the Philippines signed a pact allowing Japanese troops to train ...": a target of one of the
+        # coordinated subjects' own countries is no third party
+        own_side = len({m.country for m in known_src}) > 1 and bool(known_tgt) and all(
+            t.country in {m.country for m in known_src} for t in known_tgt)
         mutual = _mutual_pairs(known_src, same_country=cooperation or paired == main)  # "exchanged prisoners"
         if f.target_how == "each other" and len({m.country for m in known_src}) >= 2:
             # "Armenia and Azerbaijan accused each other": whatever the code, each acts on the others
             pairs = [(a, b) for a in known_src for b in known_src if a.country != b.country]
             how = "coordinated subject, each other"
-        elif (not f.targets or place_only or topic_only
+        elif (not f.targets or place_only or topic_only or own_side
                 or (not known_tgt and (main[:2] in RECIPROCAL_UNKNOWN_TARGET or paired == main))) \
                 and f.source_how in ("subject", "xcomp", "passive") \
                 and (main[:2] in RECIPROCAL_ROOTS or paired == main) and mutual:
