@@ -130,6 +130,9 @@ SENTENCES = {
     "irgc_chief": "The chief of Iran's Revolutionary Guards warned the United States against any attack.",
     "own_side_target": "Japan and the Philippines signed a defence pact allowing Japanese troops to train in the "
                        "Philippines.",
+    "proper_noun_adjectives": "Ethiopian and Sudanese troops clashed along the disputed border.",
+    "adjectives_apart": "Greek and Turkish foreign ministers met in Athens to discuss maritime disputes.",
+    "failed_to_agree": "Serbia and Kosovo failed to agree on license plates.",
 }
 
 
@@ -537,3 +540,13 @@ def test_a_country_possessor_of_its_own_actor_adds_nothing(coded):
 def test_a_target_of_a_coordinated_subjects_own_country_is_no_third_party(coded):
     # the pact's clause names Japanese troops (JPNMIL): JPN 062 JPNMIL and PHL 062 JPNMIL before
     assert coded["own_side_target"] == ["JPN 062 PHL", "PHL 062 JPN"]
+
+
+def test_coordinated_country_adjectives_parsed_as_proper_nouns_share_the_noun(coded):
+    # "Sudanese" a proper noun compound; "foreign" between "Turkish" and the noun (repair 21)
+    assert coded["proper_noun_adjectives"] == ["ETHMIL 190 SDNMIL", "SDNMIL 190 ETHMIL"]
+    assert coded["adjectives_apart"] == ["GRCGOV 040 TURGOV", "TURGOV 040 GRCGOV"]
+
+
+def test_what_someone_failed_to_do_did_not_happen(coded):
+    assert coded["failed_to_agree"] == []  # was SRB 050 KSV and back

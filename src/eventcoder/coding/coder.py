@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from eventcoder.coding.actors import Mentions, find_mentions, learn_surnames
-from eventcoder.coding.complements import accusation_contents, denied_contents, settle_complements
+from eventcoder.coding.complements import accusation_contents, denied_contents, failed_actions, settle_complements
 from eventcoder.coding.discards import Discards, find_discards, past_clause_verbs
 from eventcoder.coding.event import Event, Mention
 from eventcoder.coding.intent import (
@@ -194,6 +194,7 @@ def _code_view(sentence: ParsedSentence, pub_date: date | None, dicts: CompiledD
     by_index = {f.index: f for f in frames}
     accusation_contents(view, frames, by_index)  # 4d. "accused X of attacking ..."
     denied_contents(view, frames, by_index, notes)  # 4e. "denied that Beijing had interfered ..."
+    failed_actions(view, frames)  # 4f. "failed to agree on ..."
     dated = past_clause_verbs(view, phrases.clause)
     for f in frames:  # 1b. a retrospective time phrase drops the events of its clause's verb
         if f.index in dated and f.events:

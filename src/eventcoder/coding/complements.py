@@ -163,3 +163,14 @@ def denied_contents(view: SentenceView, frames: list[_Frame], by_index: dict[int
         if gov.events:
             gov.code, gov.outcome = "016", ""
             notes.append(f"{w.text!r} denies {view.word(f.index).text!r}: 016 (deny responsibility)")
+
+
+def failed_actions(view: SentenceView, frames: list[_Frame]) -> None:
+    """What someone failed to do did not happen: "Serbia and Kosovo failed to agree on license plates" is no
+    agreement (the failure itself codes as its verb does: FAIL is 120)."""
+    for f in frames:
+        head = view.head(f.index)
+        if f.events and view.deprel(f.index) == "xcomp" and head \
+                and (view.word(head).lemma or "").lower() == "fail":
+            f.events = []
+            f.outcome = f"not done ({view.word(head).text!r}): not a reported fact"

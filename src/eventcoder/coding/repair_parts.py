@@ -209,17 +209,21 @@ def adjective_coordination(words: list[Word]) -> bool:
     # "[Russian] and Chinese warships held ...", with "Russian" parsed as a proper noun heading the phrase and
     # "warships" its conjunct: two capitalised adjectives (demonyms) of one noun
     for w in words[:-3]:
-        cc, second, noun = words[w.index], words[w.index + 1], words[w.index + 2]
+        cc, second = words[w.index], words[w.index + 1]
+        noun = words[second.head - 1] if second.index < second.head <= len(words) else words[w.index + 2]
+        if any(words[k - 1].head != noun.index for k in range(second.index + 1, noun.index)):
+            continue  # only the noun's own modifiers between ("Greek and Turkish foreign ministers")
         if not (w.text[:1].isupper() and w.text[-1:].islower() and w.upos in ("ADJ", "PROPN")
-                and second.text[:1].isupper() and second.upos == "ADJ" and second.deprel == "amod"
+                and second.text[:1].isupper() and second.upos in ("ADJ", "PROPN")
+                and second.deprel in ("amod", "compound") and second.text.lower().endswith(DEMONYM_ENDINGS)
                 and second.head == noun.index and cc.upos == "CCONJ" and noun.upos == "NOUN"
                 and noun.head == w.index and noun.deprel == "conj" and w.text.lower().endswith(DEMONYM_ENDINGS)):
-            continue
+            continue  # ("Ethiopian and Sudanese troops", with Sudanese a proper noun compound, too)
         if any(k.head == w.index and k.index not in (cc.index, noun.index) for k in words):
             continue
         words[noun.index - 1] = replace(noun, head=w.head, deprel=w.deprel)
         words[w.index - 1] = replace(w, upos="ADJ", head=noun.index, deprel="amod")
-        words[second.index - 1] = replace(second, head=w.index, deprel="conj")
+        words[second.index - 1] = replace(second, upos="ADJ", head=w.index, deprel="conj")
         words[cc.index - 1] = replace(cc, head=second.index)
         changed = True
     return changed
