@@ -210,6 +210,8 @@ def adjective_coordination(words: list[Word]) -> bool:
     # "warships" its conjunct: two capitalised adjectives (demonyms) of one noun
     for w in words[:-3]:
         cc, second = words[w.index], words[w.index + 1]
+        if cc.upos != "CCONJ" or w.upos not in ("ADJ", "PROPN") or second.upos not in ("ADJ", "PROPN"):
+            continue
         noun = words[second.head - 1] if second.index < second.head <= len(words) else words[w.index + 2]
         if any(words[k - 1].head != noun.index for k in range(second.index + 1, noun.index)):
             continue  # only the noun's own modifiers between ("Greek and Turkish foreign ministers")
