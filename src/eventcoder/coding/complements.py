@@ -12,7 +12,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventcoder.coding.intent import appeal_code, demand_code
-from eventcoder.coding.transform import DENIED
 from eventcoder.coding.verbs import OBJECT_CONTROL_MARKS, purpose_clause
 from eventcoder.coding.view import SentenceView
 
@@ -135,7 +134,16 @@ def accusation_contents(view: SentenceView, frames: list[_Frame], by_index: dict
 
 
 # verbs whose clausal complement is denied, not reported
-DENIAL_LEMMAS = frozenset({"deny", "refute"})
+DENIAL_LEMMAS = frozenset({"DENY", "REFUTE"})
+
+
+def denied_by(view: SentenceView, i: int) -> int | None:
+    """The verb of denial whose clausal complement verb ``i`` is ("denied that Beijing had interfered",
+    "denied supplying weapons"), else None."""
+    head = view.head(i)
+    if head and view.deprel(i) in ("ccomp", "xcomp") and view.lemma_upper[head] in DENIAL_LEMMAS:
+        return head
+    return None
 
 
 def denied_contents(view: SentenceView, frames: list[_Frame], by_index: dict[int, _Frame], notes: list[str]) -> None:
@@ -143,12 +151,11 @@ def denied_contents(view: SentenceView, frames: list[_Frame], by_index: dict[int
     interfered in Australia's politics", "Iran denied supplying weapons to the Houthis"); the denial of an
     action that coded is CAMEO's 016 (deny responsibility), by the denier, on the action's target."""
     for f in frames:
-        head = view.head(f.index)
-        if not f.events or view.deprel(f.index) not in ("ccomp", "xcomp") or not head \
-                or (view.word(head).lemma or "").lower() not in DENIAL_LEMMAS:
+        head = denied_by(view, f.index) if f.events else None
+        if head is None:
             continue
         content, f.events = f.events, []
-        f.outcome = f"{DENIED} {view.word(head).text!r}: not a reported fact"
+        f.outcome = f"denied by {view.word(head).text!r}: not a reported fact"
         gov = by_index.get(head)
         if gov is None or gov.negated or (gov.events and gov.code != "120"):
             continue
@@ -170,7 +177,6 @@ def failed_actions(view: SentenceView, frames: list[_Frame]) -> None:
     agreement (the failure itself codes as its verb does: FAIL is 120)."""
     for f in frames:
         head = view.head(f.index)
-        if f.events and view.deprel(f.index) == "xcomp" and head \
-                and (view.word(head).lemma or "").lower() == "fail":
+        if f.events and view.deprel(f.index) == "xcomp" and head and view.lemma_upper[head] == "FAIL":
             f.events = []
             f.outcome = f"not done ({view.word(head).text!r}): not a reported fact"

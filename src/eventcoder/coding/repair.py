@@ -92,6 +92,13 @@ relations that UD does not allow as parsed:
 3. Passive clauses: a verb with an ``aux:pass`` (or an ``aux`` "be"/"get" on a past participle, VBN,
    which the parser often labels plain ``aux``) has a passive subject (``nsubj`` -> ``nsubj:pass``) and
    its ``by`` phrase is the agent (``obl`` -> ``obl:agent``).
+26. A short lower-case word written right after a proper noun and a hyphen ("Moon Jae-in") is a name part.
+27. An "against"/"with" phrase hung on a place name of the verb modifies the verb ("rallied in Tel Aviv
+   against Netanyahu").
+28. A finite verb right after a relative clause of the root noun is the main verb ("Russia, which backs
+   Assad, blocked ...").
+29. A "by" phrase on the last phrase (or the adjective) of a passive verb with no agent is its agent ("placed
+   under house arrest by the military", "shot dead by Israeli forces").
 """
 
 from __future__ import annotations
@@ -111,6 +118,7 @@ from eventcoder.coding.repair_clauses import (
     verb_after_relative_clause,
 )
 from eventcoder.coding.repair_parts import (
+    AGAINST_WITH,
     CORE,
     NOMINAL,
     POSSESSIVE_MARKS,
@@ -139,8 +147,6 @@ from eventcoder.parse.sentence import ParsedSentence
 
 # relative pronouns and adverbs: a clause with one is a relative clause, not a misattached main verb
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
-# the phrases that make a noun's participle an action ("Hundreds of Palestinians clashed with Israeli troops")
-AGAINST = ("against", "with")
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
 # verbs of a closing reporting clause ("..., officials said.")
 REPORTING = frozenset({"say", "report", "add", "announce", "state", "claim", "confirm", "write", "note"})
@@ -253,7 +259,8 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             continue
         # VBN: tagged as a participle ("rallied ... against the government")
         finite = w.xpos in FINITE or (w.xpos == "VBN" and any(
-            words[c - 1].deprel == "obj" or (words[c - 1].deprel == "obl" and has_case(words, children, c, AGAINST))
+            words[c - 1].deprel == "obj"
+            or (words[c - 1].deprel == "obl" and has_case(words, children, c, AGAINST_WITH))
             for c in children.get(w.index, ())))
         if relcl and (not finite or any(
                 "PronType=Rel" in (words[c - 1].feats or "") or words[c - 1].lemma in RELATIVE_WORDS
@@ -271,7 +278,7 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
                 or any(words[c - 1].deprel == "cop" for c in children.get(h, ())):
             continue
         active = w.xpos == "VBD" or relcl or any(k.deprel == "obj" for k in kids) or any(
-            k.deprel == "obl" and has_case(words, children, k.index, AGAINST) for k in kids)
+            k.deprel == "obl" and has_case(words, children, k.index, AGAINST_WITH) for k in kids)
         if not active:
             continue
         children = verb_takes_noun_place(words, w, h, 0, "root")

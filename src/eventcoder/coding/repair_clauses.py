@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventcoder.coding.repair_parts import POSSESSIVE_MARKS, children_of, dominates, has_case, subtree
+from eventcoder.coding.repair_parts import AGAINST_WITH, POSSESSIVE_MARKS, children_of, dominates, has_case, subtree
 from eventcoder.parse.sentence import Word
 
 
@@ -55,9 +55,6 @@ def object_participle(words: list[Word]) -> bool:
             words[p.index - 1] = replace(p, head=obj.index, deprel="acl")
             changed = True
     return changed
-
-
-AGAINST_WITH = ("against", "with")
 
 
 def phrase_off_a_place(words: list[Word]) -> bool:

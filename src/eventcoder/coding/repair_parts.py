@@ -12,6 +12,8 @@ CORE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 POSSESSIVE_MARKS = frozenset({"'s", "'", "’s", "’"})
 NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 SEPARATORS = frozenset({",", ";", "and", "or", "&"})
+# the prepositions of an opposing party: "rallied against the government", "clashed with Israeli troops"
+AGAINST_WITH = ("against", "with")
 
 
 def children_of(words: list[Word]) -> dict[int, list[int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventcoder.coding.complements import denied_by
 from eventcoder.coding.event import Event, Mention
 from eventcoder.coding.owners import not_own_state
 from eventcoder.coding.view import SentenceView
@@ -32,7 +33,7 @@ def transform(view: SentenceView, dicts: CompiledDictionaries, frames: list[_Fra
     # deepest pairs first: "announced that it is prepared to attack" is T6 on prepared + attack, then the
     # statement about it
     for inner in sorted(frames, key=lambda f: -_depth(view, f.index)):
-        if view.deprel(inner.index) not in ("ccomp", "xcomp") or inner.outcome.startswith(DENIED):
+        if view.deprel(inner.index) not in ("ccomp", "xcomp") or denied_by(view, inner.index) is not None:
             continue  # "denied that its troops attacked ...": a denial (016), not a statement
         outer = by_index.get(view.head(inner.index))
         if outer is None or not outer.sources or outer.negation:
@@ -122,4 +123,3 @@ def _verb_is(dicts: CompiledDictionaries, f: _Frame, name: str) -> bool:
 
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-DENIED = "denied by"  # the outcome of an action denied (complements.denied_contents)

@@ -104,13 +104,16 @@ def hyphenated_given_name(words: tuple[str, ...]) -> tuple[str, ...]:
     return (words[0], words[1], "-", words[2])
 
 
-def build_phrase_index(entries: Sequence[tuple[Sequence[Name], int]], names_of_people: bool = False) -> PhraseIndex:
+def build_phrase_index(entries: Sequence[tuple[Sequence[Name], int]],
+                       hyphenated_given_names: bool = False) -> PhraseIndex:
     surface: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     lemma: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for names, target in entries:
         for name in names:
             words = tuple(w.lower() for w in name.words)
-            variants = (words, as_ud_tokens(words)) + ((hyphenated_given_name(words),) if names_of_people else ())
+            variants = (words, as_ud_tokens(words))
+            if hyphenated_given_names:
+                variants += (hyphenated_given_name(words),)
             for variant in dict.fromkeys(variants):
                 surface.setdefault(variant[0], []).append((variant, target))
                 if name.plural:
@@ -263,7 +266,7 @@ def compile_dictionaries(*, dict_hash: str, files: Sequence[str], actors: Sequen
         dict_hash=dict_hash,
         files=tuple(files),
         actors=actors_t,
-        actor_index=build_phrase_index([(a.names, k) for k, a in enumerate(actors_t)], names_of_people=True),
+        actor_index=build_phrase_index([(a.names, k) for k, a in enumerate(actors_t)], hyphenated_given_names=True),
         agents=agents_t,
         agent_index=build_phrase_index([(a.names[:a.explicit] + tuple(n for n in a.names[a.explicit:]
                                                                      if n.words not in explicit_agent_names), k)

@@ -32,8 +32,8 @@ class _Entry:
     names: list[tuple[tuple[str, ...], bool, int]] = field(default_factory=list)
     codes: list[dict[str, Any]] = field(default_factory=list)
     comment: str = ""
-    # names read off a name written with its acronym: "MORO ISLAMIC LIBERATION FRONT (MILF)" (a word news
-    # never writes, "(MILF)" is three tokens) also stands as "MORO ISLAMIC LIBERATION FRONT" and "MILF"
+    # names read off a name written with its acronym: "LIBERATION TIGERS OF TAMIL EELAM (LTTE)" (a word news
+    # never writes, "(LTTE)" is three tokens) also stands as "LIBERATION TIGERS OF TAMIL EELAM" and "LTTE"
     derived: list[tuple[tuple[str, ...], str, int]] = field(default_factory=list)  # (name, acronym, line)
     code_lines: int = 0  # codes written for the entry, converted or not
 
