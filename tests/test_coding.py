@@ -2748,3 +2748,31 @@ def test_a_pattern_made_mutual_codes_coordinated_subjects_on_each_other(shared_d
              ("7", ".", ".", "PUNCT", ".", "5", "punct")])
     assert triples(code_sentence(s, date(2019, 6, 1), shared_dicts)) == [("IRN", "0841", "UKR"),
                                                                           ("UKR", "0841", "IRN")]
+
+
+def test_a_pattern_limited_to_another_verb_of_the_block_is_not_tried(shared_dicts):
+    # "* PART" [030] of APPREHEND is written for TAKE (verbs: [TAKE]); SEIZE shares the block
+    s = P("""
+    1 Russia Russia PROPN 2 nsubj
+    2 seized seize VERB 0 root
+    3 part part NOUN 2 obj
+    4 of of ADP 6 case
+    5 the the DET 6 det
+    6 Ukraine Ukraine PROPN 3 nmod
+    """)
+    c = code_sentence(s, DAY, shared_dicts, trace=True)
+    assert triples(c) == [("RUS", "171", "UKR")]
+    (verb,) = c.trace.verbs
+    trial = next(t for t in verb.patterns if t.text == "* PART")
+    assert not trial.matched and trial.why == "only for the verb TAKE, not SEIZE"
+    took = P("""
+    1 Russia Russia PROPN 2 nsubj
+    2 took take VERB 0 root
+    3 part part NOUN 2 obj
+    4 in in ADP 6 case
+    5 the the DET 6 det
+    6 talks talk NOUN 2 obl
+    7 with with ADP 8 case
+    8 Ukraine Ukraine PROPN 6 nmod
+    """)
+    assert [t[1] for t in triples(code_sentence(took, DAY, shared_dicts))] == ["030"]

@@ -133,6 +133,11 @@ SENTENCES = {
     "proper_noun_adjectives": "Ethiopian and Sudanese troops clashed along the disputed border.",
     "adjectives_apart": "Greek and Turkish foreign ministers met in Athens to discuss maritime disputes.",
     "failed_to_agree": "Serbia and Kosovo failed to agree on license plates.",
+    "seized_part": "Russian troops seized part of the Ukrainian town of Bakhmut.",
+    "took_part": "Syrian troops took part in the offensive against ISIS.",
+    "detained_ahead": "Ugandan authorities detained opposition leader Bobi Wine ahead of the elections.",
+    "took_place": "The talks between Russia and Ukraine took place in Istanbul.",
+    "took_to_court": "The Philippines took China to court over the South China Sea.",
 }
 
 
@@ -550,3 +555,12 @@ def test_coordinated_country_adjectives_parsed_as_proper_nouns_share_the_noun(co
 
 def test_what_someone_failed_to_do_did_not_happen(coded):
     assert coded["failed_to_agree"] == []  # was SRB 050 KSV and back
+
+
+def test_an_idiom_of_one_verb_is_not_a_pattern_of_its_synonyms(coded):
+    # TAKE's "* PART" (030) is in a block with SEIZE, HOLD's "* ELECTIONS" (0341) in one with DETAIN
+    assert coded["seized_part"] == ["RUSMIL 192 UKR"]  # was RUSMIL 030 UKR
+    assert coded["took_part"] == ["SYRMIL 030 IMGMUSISI"]
+    assert coded["detained_ahead"] == ["UGAGOV 173 UGAOPP"]  # was UGAGOV 0341 UGAOPP
+    assert coded["took_place"] == []  # was RUS 171 TUR and UKR 171 TUR
+    assert coded["took_to_court"] == ["PHL 115 CHN"]

@@ -135,6 +135,9 @@ BROKEN = {
         '  - {id: "SAY:1", pattern: "* &CASH", code: "0231"}',
         '  - {id: "SAY:1", pattern: "* &CASH", code: "0231"}\n  - {id: "SAY:2", pattern: "*  &cash", code: "010"}'),
         "pattern SAY:1 '* &CASH' can never match"),
+    "pattern of a verb the block lacks": ("verbs.yaml", VERBS.replace(
+        'code: "0231"}', 'code: "0231", verbs: ["TELL"]}'),
+        "pattern SAY:1 is limited to the verb 'TELL', which block SAY does not have"),
     "synset not defined": ("verbs.yaml", VERBS.replace('pattern: "* &CASH"', 'pattern: "* &GOLD"'),
                            "synset &GOLD is used but not defined"),
     "schema: missing key": ("actors.yaml", ACTORS.replace('  codes: [{code: "ARN"}]\n', ""), "missing 'codes'"),

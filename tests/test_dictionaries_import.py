@@ -76,7 +76,10 @@ GIVE {GAVE GIVEN GIVING }  # jw  11/14/91
 +ASK_FOR {+ASKED_FOR +ASKING_FOR +ASKS_FOR} [020]
 RE_+ARREST
 SCRAP {SCRAPPING SCRAPS SCRAPPED };shan   8/30/93
+TAKE {TOOK TAKEN TAKING TAKES}
 - * &CURRENCY                       [071]   # GIVE
+- * PART                            [030]   # TAKE
+- * UP                              [080]   # GIVE
 - * {RELIEF ASSISTANCE}             [073]
 - * (TO BORDER) $                   [042:043]
 - + * (IN) $                        [075]
@@ -221,9 +224,12 @@ def test_verb_quirks(converted):
     assert only_paired.pre == (Marker("compound"),) and only_paired.post == (PrepPhrase("ON", (Marker("skip"),)),)
     assert (only_paired.code, only_paired.paired_code) == ("", "173")
     assert pats["* AWAY"].code == "---" and pats["* BONE"].code == "###"
+    # an idiom verb's pattern and a particle after the verb are limited to the verb they were written for
+    assert pats["* PART"].verbs == ("TAKE",) and pats["* UP"].verbs == ("GIVE",)
+    assert pats["* &CURRENCY"].verbs == () and pats["* AWAY"].verbs == ()  # GIVE's object; no comment
     assert "* SCEPTICAL" in pats and "'*' joined to a word" in report
-    assert "v.verbs.txt:23: bad code '080!'" in report
-    assert "v.verbs.txt:24: pattern '* &UNDEFINED' uses undefined synset &UNDEFINED; not converted" in report
+    assert "v.verbs.txt:26: bad code '080!'" in report
+    assert "v.verbs.txt:27: pattern '* &UNDEFINED' uses undefined synset &UNDEFINED; not converted" in report
     assert pats["* AID"].code == "071" and "repeated at" in report  # the later of two identical patterns wins
     assert "* (TO QUESTION)" in pats and "without the leading '-'" in report
     assert all(re.fullmatch(r"GRANT:\d+", p.id) for p in grant.patterns)

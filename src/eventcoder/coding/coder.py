@@ -228,6 +228,11 @@ def _code_verb(view: SentenceView, ms: Mentions, matcher: Matcher, index: Patter
     st_best: MatchState | None = None
     best_key: tuple[int, int, int, int] = (-1, -(10**9), -1, -1)
     for p in block.patterns:
+        if p.verbs and verb.lemma not in p.verbs:  # an idiom of one verb of the block ("take part")
+            if trace:
+                f.trials.append(PatternTrial(p.id, p.text, _code_text(p), False,
+                                             f"only for the verb {' or '.join(p.verbs)}, not {verb.lemma}"))
+            continue
         if not index.possible(p, view.keys):
             if trace:
                 missing = sorted(index.required(p) - view.keys) or [

@@ -173,6 +173,7 @@ class Pattern(NamedTuple):
     paired_code: str | None  # PETRARCH [a:b]: b is the reciprocal event, target -> source
     source: Source
     comment: str = ""
+    verbs: tuple[str, ...] = ()  # lemmas of the block this pattern is limited to ("TAKE" for "* PART"); () all
 
     @property
     def synsets(self) -> tuple[str, ...]:

@@ -103,7 +103,10 @@ def write_verbs(data: dict[str, Any], source: Path, out: Path) -> None:
         if block["patterns"]:
             lines.append("  patterns:")
             for pat in block["patterns"]:
-                item = {"id": pat["id"], "pattern": pat["pattern"], "code": pat["code"], "origin": pat["source"]}
+                item = {"id": pat["id"], "pattern": pat["pattern"], "code": pat["code"]}
+                if "verbs" in pat:
+                    item["verbs"] = pat["verbs"]
+                item["origin"] = pat["source"]
                 if "comment" in pat:
                     item["comment"] = pat["comment"]
                 lines.append(f"  - {flow(item)}")

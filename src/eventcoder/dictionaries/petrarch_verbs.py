@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from eventcoder.dictionaries.model import PrepPhrase, Word
 from eventcoder.dictionaries.patterns import PatternError, parse_code, parse_pattern
 from eventcoder.dictionaries.petrarch_lines import ImportLog, phrase_words, read_lines
 
@@ -158,6 +159,7 @@ def convert_verb_file(path: Path, log: ImportLog, codes: set[str] | None = None)
                 block["verbs"].append(verb)
     _drop_shadowed(blocks, file, log)
     _drop_unusable(blocks, {s["id"] for s in synsets}, codes, file, log)
+    _limit_idioms(blocks)
     for block in blocks:
         for k, pat in enumerate(block["patterns"], start=1):
             pat["id"] = f"{block['id']}:{k}"
@@ -228,3 +230,34 @@ def _drop_unusable(blocks: list[dict[str, Any]], synsets: set[str], codes: set[s
             else:
                 kept.append(pat)
         block["patterns"] = kept
+
+
+# Verbs whose patterns in CAMEO.2.0.txt are idioms of that verb alone: "take part", "hold talks", "make a
+# visit", "come under fire", "go on trial", "look into", "drop charges", "lift sanctions", "call for". Their
+# blocks group them with verbs that share only the literal sense ("capture", "detain", "cause", "arrive",
+# "travel", "seem", "plummet", "rise", "phone"), where the idiom means something else ("seized part of the
+# town" is not 030, "restricted rallies" not 141, "prices rose after the sanctions" not 085).
+IDIOM_VERBS = frozenset({"TAKE", "HOLD", "MAKE", "COME", "GO", "LOOK", "DROP", "LIFT", "CALL"})
+# a particle right after the verb makes a phrasal verb of the commented verb alone ("give up", "hit out",
+# "step down", "push out"), whichever verb it was written for
+PARTICLES = frozenset({"UP", "OUT", "OFF", "DOWN", "BACK", "AWAY", "OVER", "ASIDE", "FORWARD", "AHEAD"})
+
+
+def _limit_idioms(blocks: list[dict[str, Any]]) -> None:
+    """CAMEO.2.0.txt comments each pattern with the verb it was written for (``- * PART [030] ; TAKE``) and
+    PETRARCH-2 applies it to every verb of the block. A pattern that is an idiom of its verb (a verb of
+    ``IDIOM_VERBS``, or a particle right after the verb) is limited to that verb: ``verbs: [TAKE]``."""
+    for block in blocks:
+        lemmas = {v["lemma"] for v in block["verbs"]}
+        if len(lemmas) < 2:
+            continue
+        for pat in block["patterns"]:
+            verb = pat.get("comment", "")
+            if verb not in lemmas:
+                continue
+            post = parse_pattern(pat["pattern"])[1]
+            first = post[0] if post else None
+            phrasal = (isinstance(first, Word) and first.words[0] in PARTICLES) or \
+                (isinstance(first, PrepPhrase) and not first.objects and first.prep in PARTICLES)
+            if verb in IDIOM_VERBS or phrasal:
+                pat["verbs"] = [verb]

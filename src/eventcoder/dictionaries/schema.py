@@ -379,10 +379,11 @@ def _read_block(doc: Doc, m: YMap) -> VerbBlock | None:
                               code_text, doc.src(v.line)))
     patterns = []
     for p in doc.items(m, "patterns"):
-        doc.known_keys(p, {"id", "pattern", "code", "origin", "comment"})
+        doc.known_keys(p, {"id", "pattern", "code", "verbs", "origin", "comment"})
         pid = doc.string(p, "id", "pattern id")
         text = doc.string(p, "pattern", "pattern")
         pcode = _code_field(doc, p, "code")
+        only = tuple(w.upper() for w in doc.strings(p, "verbs", "verb lemma", required=False) or [])
         if pid is None or text is None or pcode is None or ident is None:
             continue
         try:
@@ -391,7 +392,7 @@ def _read_block(doc: Doc, m: YMap) -> VerbBlock | None:
             doc.error(p.line_of("pattern"), f"{exc}: {text!r}")
             continue
         patterns.append(Pattern(pid, ident, text, pre, post, pcode[0], pcode[1], doc.src(p.line),
-                                str(p.get("comment") or "")))
+                                str(p.get("comment") or ""), only))
     if ident is None or code is None:
         return None
     block_code = code[0] if code[1] is None else f"{code[0]}:{code[1]}"

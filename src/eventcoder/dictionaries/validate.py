@@ -94,14 +94,20 @@ def check_verbs(blocks: Sequence[VerbBlock], synsets: dict[str, Synset], transfo
         if not block.verbs and block.patterns:
             out.append(Problem(block.source.file, block.source.line,
                                f"block {block.id} has patterns but no verbs: they can never match"))
-        last: dict[str, int] = {}
+        last: dict[tuple[str, tuple[str, ...]], int] = {}
         for k, pat in enumerate(block.patterns):
-            last[" ".join(pat.text.upper().split())] = k
+            last[" ".join(pat.text.upper().split()), pat.verbs] = k
+        block_lemmas = {v.lemma for v in block.verbs}
         for k, pat in enumerate(block.patterns):
             f, line = pat.source
             code_ok(pat.code, f, line, f"pattern {pat.id}")
             code_ok(pat.paired_code, f, line, f"pattern {pat.id}")
-            later = last[" ".join(pat.text.upper().split())]
+            for lemma in pat.verbs:
+                if lemma not in block_lemmas:
+                    have = ", ".join(sorted(block_lemmas))
+                    out.append(Problem(f, line, f"pattern {pat.id} is limited to the verb {lemma!r}, which block "
+                                                f"{block.id} does not have (its verbs: {have})"))
+            later = last[" ".join(pat.text.upper().split()), pat.verbs]
             if later != k:
                 out.append(Problem(f, line, f"pattern {pat.id} '{pat.text}' can never match: the same pattern "
                                             f"{block.patterns[later].id} ({block.patterns[later].source}) replaces it"))
