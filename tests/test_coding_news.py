@@ -138,6 +138,10 @@ SENTENCES = {
     "detained_ahead": "Ugandan authorities detained opposition leader Bobi Wine ahead of the elections.",
     "took_place": "The talks between Russia and Ukraine took place in Istanbul.",
     "took_to_court": "The Philippines took China to court over the South China Sea.",
+    "decided_to": "Iraq decided to expel the U.S. ambassador.",
+    "voted_to": "The Israeli cabinet voted to impose sanctions on the Palestinian Authority.",
+    "plans_to": "Russia plans to deploy more troops to the Belarusian border.",
+    "seeks_to": "Iran seeks to expand trade ties with China.",
 }
 
 
@@ -564,3 +568,11 @@ def test_an_idiom_of_one_verb_is_not_a_pattern_of_its_synonyms(coded):
     assert coded["detained_ahead"] == ["UGAGOV 173 UGAOPP"]  # was UGAGOV 0341 UGAOPP
     assert coded["took_place"] == []  # was RUS 171 TUR and UKR 171 TUR
     assert coded["took_to_court"] == ["PHL 115 CHN"]
+
+
+def test_a_plan_or_decision_is_coded_as_what_is_planned_or_decided(coded):
+    # PLAN, SEEK, DECIDE and VOTE have CAMEO's unspecified 030: each coded 030 before
+    assert coded["decided_to"] == ["IRQ 174 USAGOV"]  # a decision is the action
+    assert coded["voted_to"] == ["ISRGOV 163 PSEGOV"]
+    assert coded["plans_to"] == ["RUS 138 BLR"]  # a plan is the intention (deploying troops: 154 -> 138)
+    assert coded["seeks_to"] == ["IRN 031 CHN"]  # what is sought too (trade: 061 -> 031)

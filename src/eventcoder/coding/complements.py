@@ -79,6 +79,15 @@ def settle_complements(view: SentenceView, frames: list[_Frame], by_index: dict[
             gov.events = []
             gov.outcome = f"replaced by the intention of its complement {view.word(f.index).text!r}"
             continue
+        if f.events and gov is not None and gov.events and gov.pattern is None and gov.code == "030" \
+                and view.deprel(f.index) == "xcomp" and not gov.outcome.startswith("transformation"):
+            # "plans to deploy troops" (138), "voted to expel U.S. troops" (174): what the verb intends or
+            # decides says more than its own unspecified intent to cooperate (030)
+            notes.append(f"{view.word(f.index).text!r} says what {view.word(gov.index).text!r} intends or "
+                         f"decides: it replaces {view.word(gov.index).text!r}'s unspecified 030")
+            gov.events = []
+            gov.outcome = f"replaced by its complement {view.word(f.index).text!r}"
+            continue
         if f.events and (gov is None or not gov.events):  # "called on the US to stop arming Taiwan"
             gov = _coded_governor(view, by_index, complement_of(view, f.index))
         if f.events and gov is not None and gov.events and not gov.outcome.startswith("transformation"):

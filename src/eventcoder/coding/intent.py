@@ -23,15 +23,16 @@ if TYPE_CHECKING:
 # could retaliate against Israel" is no attack)
 INTENT_MODALS = frozenset({"will", "would", "shall", "may", "might", "could", "'ll"})
 # predicates whose infinitive complement is an announced action: "is willing / ready / prepared to",
-# "plans / intends to", "is expected / likely / due to"; and verbs of commitment ("agreed to provide aid",
-# "vowed to attack"), whose complement's intention is more specific than their own code (COMMITMENTS: it
-# replaces their event)
+# "plans / intends to", "is expected / likely / due to", "seeks / wants / aims / hopes to"; and verbs of
+# commitment ("agreed to provide aid", "vowed to attack"), whose complement's intention is more specific than
+# their own code (COMMITMENTS: it replaces their event)
 COMMITMENTS = frozenset({"agree", "promise", "pledge", "vow", "offer", "undertake", "threaten", "prepare"})
 # ... of which these commit to cooperation: a forceful action agreed to or offered is not a threat ("Mexico
 # agreed to deploy troops to its border under a deal with the United States"): its intention is 030
 COOPERATIVE_COMMITMENTS = frozenset({"agree", "promise", "pledge", "offer", "undertake"})
 INTENT_HEADS = frozenset({"willing", "ready", "prepared", "determined", "poised", "set", "plan", "intend",
-                          "expect", "likely", "due"}) \
+                          "expect", "likely", "due", "seek", "want", "aim", "hope", "wish", "strive", "endeavor",
+                          "endeavour"}) \
     | COMMITMENTS
 
 # the longest prefix of the code that is listed wins
