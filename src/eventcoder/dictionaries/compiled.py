@@ -104,10 +104,35 @@ def hyphenated_given_name(words: tuple[str, ...]) -> tuple[str, ...]:
     return (words[0], words[1], "-", words[2])
 
 
+# American and British spellings of the words of names ("World Health Organization" / "Organisation",
+# "Defense" / "Defence", "Labor" / "Labour"): a name is also found in the other spelling
+_SPELLINGS = {"defense": "defence", "labor": "labour", "center": "centre", "centers": "centres",
+              "program": "programme", "programs": "programmes", "armor": "armour", "armored": "armoured",
+              "honor": "honour", "harbor": "harbour"}
+_SPELLINGS |= {b: a for a, b in _SPELLINGS.items()}
+
+
+def other_spelling(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name's words in the other (American or British) spelling: "-ization" / "-isation" and the words
+    of ``_SPELLINGS``; the name itself when it has none."""
+    out = []
+    for w in words:
+        for a, b in (("ization", "isation"), ("izations", "isations"), ("isation", "ization"),
+                     ("isations", "izations")):
+            if w.endswith(a) and len(w) > len(a):
+                w = w[: -len(a)] + b
+                break
+        else:
+            w = _SPELLINGS.get(w, w)
+        out.append(w)
+    return tuple(out)
+
+
 def build_phrase_index(entries: Sequence[tuple[Sequence[Name], int]],
                        hyphenated_given_names: bool = False) -> PhraseIndex:
     surface: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     lemma: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    respelled: list[tuple[tuple[str, ...], int, bool]] = []
     for names, target in entries:
         for name in names:
             words = tuple(w.lower() for w in name.words)
@@ -118,6 +143,15 @@ def build_phrase_index(entries: Sequence[tuple[Sequence[Name], int]],
                 surface.setdefault(variant[0], []).append((variant, target))
                 if name.plural:
                     lemma.setdefault(variant[0], []).append((variant, target))
+            other = other_spelling(words)
+            if other != words:
+                respelled.extend((v, target, name.plural) for v in dict.fromkeys((other, as_ud_tokens(other))))
+    written = {v for cands in surface.values() for v, _ in cands}
+    for variant, target, plural in respelled:  # a name some entry writes in that spelling keeps its entry
+        if variant not in written:
+            surface.setdefault(variant[0], []).append((variant, target))
+            if plural:
+                lemma.setdefault(variant[0], []).append((variant, target))
 
     def freeze(table: dict[str, list[tuple[tuple[str, ...], int]]]) -> dict[str, Candidates]:
         return {k: tuple(sorted(dict.fromkeys(v), key=lambda c: -len(c[0]))) for k, v in table.items()}

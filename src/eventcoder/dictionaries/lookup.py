@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
-from eventcoder.dictionaries.compiled import CompiledDictionaries
+from eventcoder.dictionaries.compiled import CompiledDictionaries, as_ud_tokens, hyphenated_given_name, other_spelling
 from eventcoder.dictionaries.model import Actor, Agent, DatedCode, Name, Source, VerbBlock, VerbForm
 
 
@@ -52,13 +53,25 @@ def lookup(d: CompiledDictionaries, phrase: str, day: date | None = None) -> Loo
         m = d.actor_index.longest(tokens, 0, tokens)
         if m is not None:
             actor = d.actors[m.target]
-            name = next(n for n in actor.names if [w.lower() for w in n.words] == tokens[:m.length])
+            name = _name_matched(actor.names, tokens[:m.length])
             actors.append(ActorHit(actor, name, m.length == len(tokens), actor.codes_on(day), actor.codes))
         g = d.agent_index.longest(tokens, 0, tokens)
         if g is not None:
             agent = d.agents[g.target]
-            name = next(n for n in agent.names if [w.lower() for w in n.words] == tokens[:g.length])
+            name = _name_matched(agent.names, tokens[:g.length])
             agents.append(AgentHit(agent, name, g.length == len(tokens)))
         for block, verb in d.verbs_for(tokens[0]):
             verbs.append(VerbHit(block, verb, verb.code or block.code))
     return LookupResult(phrase, day, tuple(actors), tuple(agents), tuple(verbs))
+
+
+def _name_matched(names: Sequence[Name], tokens: list[str]) -> Name:
+    """The entry's name the tokens matched: as written, as tokenized, in the other spelling ("Defence" for
+    "DEFENSE") or hyphenated ("Moon Jae - in")."""
+    want = tuple(tokens)
+    for n in names:
+        words = tuple(w.lower() for w in n.words)
+        other = other_spelling(words)
+        if want in (words, as_ud_tokens(words), other, as_ud_tokens(other), hyphenated_given_name(words)):
+            return n
+    return names[0]
