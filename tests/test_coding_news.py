@@ -142,6 +142,8 @@ SENTENCES = {
     "voted_to": "The Israeli cabinet voted to impose sanctions on the Palestinian Authority.",
     "plans_to": "Russia plans to deploy more troops to the Belarusian border.",
     "seeks_to": "Iran seeks to expand trade ties with China.",
+    "jets": "Israeli jets struck Hamas positions overnight.",
+    "air_defences": "Ukrainian air defences destroyed 30 Russian drones on Tuesday.",
 }
 
 
@@ -576,3 +578,8 @@ def test_a_plan_or_decision_is_coded_as_what_is_planned_or_decided(coded):
     assert coded["voted_to"] == ["ISRGOV 163 PSEGOV"]
     assert coded["plans_to"] == ["RUS 138 BLR"]  # a plan is the intention (deploying troops: 154 -> 138)
     assert coded["seeks_to"] == ["IRN 031 CHN"]  # what is sought too (trade: 061 -> 031)
+
+
+def test_jets_drones_and_air_defences_are_the_military(coded):
+    assert coded["jets"] == ["ISRMIL 193 PSEREBHMS"]  # was ISR 193 PSEREBHMS
+    assert coded["air_defences"] == ["UKRMIL 190 RUSMIL"]  # British spelling of AIR DEFENSE; was UKR 190 RUS

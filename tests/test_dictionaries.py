@@ -359,7 +359,7 @@ def test_post_2015_leaders_are_dated_like_phoenix_entries():
     assert d.match_actor(["donald", "trump"], day=date(2017, 1, 20))[2] == ("USAGOV",)
 
 
-def test_no_eventcoder_actor_file_reuses_a_phoenix_id():
+def test_no_eventcoder_actor_or_agent_file_reuses_a_phoenix_id():
     """A later file replaces an entry of the same id, and actors/phoenix-*.yaml sort after
     actors/eventcoder-*.yaml: an eventcoder entry meant to replace a Phoenix one belongs in overrides/."""
     import re
@@ -371,6 +371,10 @@ def test_no_eventcoder_actor_file_reuses_a_phoenix_id():
                 for i in re.findall(r'^- id: "([^"]+)"', p.read_text(encoding="utf-8"), re.M)}
 
     assert ids("eventcoder-*.yaml") & ids("phoenix-*.yaml") == set()
+    # agents-eventcoder.yaml sorts before agents.yaml: a shared id would be Phoenix's entry
+    agents = {p.name: set(re.findall(r'^- id: "([^"]+)"', p.read_text(encoding="utf-8"), re.M))
+              for p in builtin_dir().glob("agents*.yaml")}
+    assert agents["agents-eventcoder.yaml"] & agents["agents.yaml"] == set()
 
 
 def test_an_agent_with_the_empty_code_adds_nothing(tmp_path):
