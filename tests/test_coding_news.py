@@ -144,6 +144,7 @@ SENTENCES = {
     "seeks_to": "Iran seeks to expand trade ties with China.",
     "jets": "Israeli jets struck Hamas positions overnight.",
     "air_defences": "Ukrainian air defences destroyed 30 Russian drones on Tuesday.",
+    "overnight": "Ukrainian forces shot down 20 Russian drones overnight.",
 }
 
 
@@ -583,3 +584,7 @@ def test_a_plan_or_decision_is_coded_as_what_is_planned_or_decided(coded):
 def test_jets_drones_and_air_defences_are_the_military(coded):
     assert coded["jets"] == ["ISRMIL 193 PSEREBHMS"]  # was ISR 193 PSEREBHMS
     assert coded["air_defences"] == ["UKRMIL 190 RUSMIL"]  # British spelling of AIR DEFENSE; was UKR 190 RUS
+
+
+def test_a_noun_parsed_as_a_compound_of_overnight_is_the_object(coded):
+    assert coded["overnight"] == ["UKRMIL 190 RUSMIL"]  # repair 30; no target before

@@ -99,6 +99,9 @@ relations that UD does not allow as parsed:
    Assad, blocked ...").
 29. A "by" phrase on the last phrase (or the adjective) of a passive verb with no agent is its agent ("placed
    under house arrest by the military", "shot dead by Israeli forces").
+30. A common noun right before "overnight", "today", "tonight" or "yesterday", parsed as a ``compound`` of
+   it with the time word on a verb that has no object, is the verb's object ("shot down 20 Russian drones
+   overnight").
 """
 
 from __future__ import annotations
@@ -140,6 +143,7 @@ from eventcoder.coding.repair_parts import (
     span,
     split_conjunct_names,
     subtree,
+    time_word_object,
     verb_takes_noun_place,
 )
 from eventcoder.coding.view import TIME_NAMES
@@ -369,8 +373,9 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
     # 17. "Thousands of Palestinians marched": a second subject (object) with a preposition is a modifier
     changed |= prepositional_core_argument(words, children)
     # 22. "Hundreds of X demonstrated"; 24. "X's firing"; 25. "freed schoolgirls abducted by gunmen"; 27. "in
-    # Tel Aviv against Netanyahu"
-    if quantity_phrase(words) | possessive_gerund(words) | object_participle(words) | phrase_off_a_place(words):
+    # Tel Aviv against Netanyahu"; 30. "shot down 20 drones overnight"
+    if quantity_phrase(words) | possessive_gerund(words) | object_participle(words) | phrase_off_a_place(words) \
+            | time_word_object(words):
         children, changed = children_of(words), True
     # 16. "issued a declaration demanding that the Turkish government provide ...": a "that" clause parsed as
     # an advcl of an earlier verb is the complement of the verb written right before "that"

@@ -412,3 +412,26 @@ def split_conjunct_names(words: list[Word]) -> bool:
                     and span(children, a, words)[1] + 1 == first_b:
                 changed |= merge(words, [a, b])
     return changed
+
+
+# time words that head no noun phrase of their own ("20 Russian drones overnight" parsed with "drones" a
+# compound of "overnight")
+TIME_WORDS = frozenset({"overnight", "today", "tonight", "yesterday"})
+
+
+def time_word_object(words: list[Word]) -> bool:
+    """Repair 30: a common noun right before a time word ("shot down 20 Russian drones overnight") parsed as
+    a ``compound`` of it, the time word hanging on a verb with no object: the noun is the verb's object
+    and the time word an ``obl:tmod``."""
+    changed = False
+    for t in words[1:]:
+        if t.text.lower() not in TIME_WORDS or not 1 <= t.head <= len(words):
+            continue
+        noun, verb = words[t.index - 2], words[t.head - 1]
+        if noun.upos != "NOUN" or noun.deprel != "compound" or noun.head != t.index or verb.upos != "VERB" \
+                or any(w.head == verb.index and w.deprel == "obj" and w.index != t.index for w in words):
+            continue
+        words[noun.index - 1] = replace(noun, head=verb.index, deprel="obj")
+        words[t.index - 1] = replace(t, deprel="obl:tmod")
+        changed = True
+    return changed
