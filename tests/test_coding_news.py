@@ -145,6 +145,10 @@ SENTENCES = {
     "jets": "Israeli jets struck Hamas positions overnight.",
     "air_defences": "Ukrainian air defences destroyed 30 Russian drones on Tuesday.",
     "overnight": "Ukrainian forces shot down 20 Russian drones overnight.",
+    "shot_dead_during": "A Palestinian man was shot dead by Israeli troops during a raid in Nablus, according to "
+                        "the Palestinian health ministry.",
+    "pakistani_taliban": "The Pakistani Taliban claimed responsibility for the suicide bombing in Peshawar.",
+    "tigrayan_rebels": "Ethiopia's government signed a peace deal with Tigrayan rebels in Pretoria.",
 }
 
 
@@ -588,3 +592,12 @@ def test_jets_drones_and_air_defences_are_the_military(coded):
 
 def test_a_noun_parsed_as_a_compound_of_overnight_is_the_object(coded):
     assert coded["overnight"] == ["UKRMIL 190 RUSMIL"]  # repair 30; no target before
+
+
+def test_a_by_agent_right_after_the_adjective_of_a_passive(coded):
+    assert coded["shot_dead_during"] == ["ISRMIL 190 PSEPPL"]  # repair 29: "during a raid" after it
+
+
+def test_armed_groups_of_the_2020s(coded):
+    assert coded["pakistani_taliban"] == ["PAKREB 015 PAK"]  # was AFGREB (Afghanistan's Taliban)
+    assert coded["tigrayan_rebels"] == ["ETHGOV 057 ETHREB", "ETHREB 057 ETHGOV"]  # was ZAFREB (placed in Pretoria)

@@ -256,9 +256,9 @@ def subject_of_adjective_clause(words: list[Word]) -> bool:
 
 def agent_on_a_phrase(words: list[Word]) -> bool:
     """Repair 29: "Hamdok was placed under house arrest by the military" with the "by" phrase parsed as a
-    modifier of "arrest": a "by" phrase hung on the last prepositional phrase (or the adjective: "shot dead
-    by Israeli forces") of a passive verb that has no agent is the verb's agent (``obl:agent``). Edits
-    ``words``; True when changed."""
+    modifier of "arrest": a "by" phrase hung on the last prepositional phrase (or right after the
+    adjective: "shot dead by Israeli forces during a raid") of a passive verb that has no agent is the
+    verb's agent (``obl:agent``). Edits ``words``; True when changed."""
     changed = False
     if not any(w.deprel == "case" and w.text.lower() == "by" for w in words):
         return False  # nothing to repair, the common case (known without building the tree)
@@ -271,9 +271,13 @@ def agent_on_a_phrase(words: list[Word]) -> bool:
         for o in kids:  # a phrase of the verb, or its adjective ("shot dead by Israeli forces")
             if words[o - 1].deprel not in ("obl", "xcomp") or o < v.index:
                 continue
+            adjective = words[o - 1].deprel == "xcomp"
             for b in children.get(o, ()):
+                # the last phrase of a prepositional phrase; right after the adjective ("shot dead by Israeli
+                # troops during a raid")
                 if words[b - 1].deprel in ("nmod", "obl") and has_case(words, children, b, ("by",)) \
-                        and max(subtree(children, b)) == max(subtree(children, o)):
+                        and (min(subtree(children, b)) == o + 1 if adjective
+                             else max(subtree(children, b)) == max(subtree(children, o))):
                     words[b - 1] = replace(words[b - 1], head=v.index, deprel="obl:agent")
                     changed = True
     return changed

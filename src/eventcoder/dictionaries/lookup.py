@@ -45,7 +45,7 @@ class LookupResult(NamedTuple):
 def lookup(d: CompiledDictionaries, phrase: str, day: date | None = None) -> LookupResult:
     """Longest-match the phrase's words (case-insensitive) against actor and agent names at its start,
     and its first word against verb lemmas and forms."""
-    tokens = [t.lower() for t in phrase.replace("_", " ").split()]
+    tokens = list(as_ud_tokens(tuple(t.lower() for t in phrase.replace("_", " ").split())))  # "al - Qaeda"
     actors: list[ActorHit] = []
     agents: list[AgentHit] = []
     verbs: list[VerbHit] = []
