@@ -149,6 +149,8 @@ SENTENCES = {
                         "the Palestinian health ministry.",
     "pakistani_taliban": "The Pakistani Taliban claimed responsibility for the suicide bombing in Peshawar.",
     "tigrayan_rebels": "Ethiopia's government signed a peace deal with Tigrayan rebels in Pretoria.",
+    "martial_law": "The Ethiopian government declared martial law on Tuesday night.",
+    "prepared_martial_law": "Iraq's interim government announced that it is prepared to impose martial law.",
 }
 
 
@@ -601,3 +603,8 @@ def test_a_by_agent_right_after_the_adjective_of_a_passive(coded):
 def test_armed_groups_of_the_2020s(coded):
     assert coded["pakistani_taliban"] == ["PAKREB 015 PAK"]  # was AFGREB (Afghanistan's Taliban)
     assert coded["tigrayan_rebels"] == ["ETHGOV 057 ETHREB", "ETHREB 057 ETHGOV"]  # was ZAFREB (placed in Pretoria)
+
+
+def test_a_domestic_measure_with_no_target_is_on_the_states_own_country(coded):
+    assert coded["martial_law"] == ["ETHGOV 1724 ETH"]  # no target before
+    assert coded["prepared_martial_law"] == ["IRQGOV 132 IRQ"]  # announced: the threat, as PLOVER's gold

@@ -4,10 +4,12 @@ party, and the events made of them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventcoder.coding.actors import LOCATIVE
 from eventcoder.coding.event import UNKNOWN, Event, Mention
+from eventcoder.coding.owners import NON_STATE
 from eventcoder.coding.view import SentenceView, in_topic_phrase
 from eventcoder.dictionaries.patterns import parse_code
 from eventcoder.parse.sentence import ParsedSentence
@@ -27,6 +29,9 @@ VISITS = frozenset({"042", "043"})
 # ensure security in Basra", 0332)
 MUTUAL_INTENTS = frozenset({"030", "031", "032", "036", "037", "0356"})  # 0356: de-escalate (a ceasefire)
 AGREEMENT_ROOTS = frozenset({"05", "06"})  # where a cooperation was agreed is never its target
+# measures a state imposes on, or eases in, its own country: curfews, states of emergency, martial law, bans
+# on parties and restrictions on political freedoms (172x) and their easing (081x)
+DOMESTIC_MEASURES = frozenset({"1721", "1722", "1723", "1724", "0811", "0812", "0813", "0814"})
 
 
 def frame_events(view: SentenceView, s: ParsedSentence, f: _Frame, options: CodingOptions) -> list[Event]:
@@ -81,6 +86,15 @@ def frame_events(view: SentenceView, s: ParsedSentence, f: _Frame, options: Codi
             pairs = mutual
             f.target_how = "the other coordinated sources"
             how = "coordinated subject, reciprocal"
+        elif not f.targets and (main in DOMESTIC_MEASURES or (f.pattern is not None and f.pattern.code in
+                                                               DOMESTIC_MEASURES)) \
+                and len({m.country for m in known_src}) == 1 and known_src[0].country not in NON_STATE:
+            # "South Korea's President Yoon declared martial law": its own country (KORGOV 1724 KOR); so is
+            # the threat to impose it (132)
+            own = known_src[0]
+            known_tgt = [replace(own, text=own.country, code=own.country, agent="", agent_ids=(),
+                                 resolved_from="the acting state's own country")]
+            f.target_how = "the acting state's own country"
         elif not known_tgt and not options.require_dyad:
             known_tgt = [Mention("", UNKNOWN, UNKNOWN, "", None, (), 0, 0, 0, w.start_char, w.start_char)]
             f.target_how = "none (require_dyad=False)"
