@@ -151,6 +151,7 @@ SENTENCES = {
     "tigrayan_rebels": "Ethiopia's government signed a peace deal with Tigrayan rebels in Pretoria.",
     "martial_law": "The Ethiopian government declared martial law on Tuesday night.",
     "prepared_martial_law": "Iraq's interim government announced that it is prepared to impose martial law.",
+    "missiles_dnipro": "At least 12 people were killed when Russian missiles hit an apartment building in Dnipro.",
 }
 
 
@@ -608,3 +609,8 @@ def test_armed_groups_of_the_2020s(coded):
 def test_a_domestic_measure_with_no_target_is_on_the_states_own_country(coded):
     assert coded["martial_law"] == ["ETHGOV 1724 ETH"]  # no target before
     assert coded["prepared_martial_law"] == ["IRQGOV 132 IRQ"]  # announced: the threat, as PLOVER's gold
+
+
+def test_a_place_hit_does_not_act_back_and_towns_of_recent_wars_are_known(coded):
+    # Dnipro was unknown (no target); HIT's "&WEAPON *" is the mutual 193:193, but a place does not fire back
+    assert coded["missiles_dnipro"] == ["RUS 193 UKR"]

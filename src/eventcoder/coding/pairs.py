@@ -127,7 +127,10 @@ def frame_events(view: SentenceView, s: ParsedSentence, f: _Frame, options: Codi
                       block_id=f.block.id, pattern_id=pid, negated=f.negated, modality=f.modality, how=how)
         if main and main != "---":
             out.append(Event(source=a, target=b, **{**common, "cameo_code": main}))  # type: ignore[arg-type]
-        if paired and paired != "---" and not f.compound and not how.startswith("coordinated subject"):
+        # a mutual code (a:a) does not make a place act back ("Russian missiles hit a building in Dnipro")
+        place_target = paired == main and f.target_how.startswith("locative")
+        if paired and paired != "---" and not f.compound and not how.startswith("coordinated subject") \
+                and not place_target:
             out.append(Event(source=b, target=a, paired=True, **{**common, "cameo_code": paired}))  # type: ignore[arg-type]
     f.outcome = f"{len(out)} event(s)"
     return out
