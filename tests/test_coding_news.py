@@ -152,6 +152,7 @@ SENTENCES = {
     "martial_law": "The Ethiopian government declared martial law on Tuesday night.",
     "prepared_martial_law": "Iraq's interim government announced that it is prepared to impose martial law.",
     "missiles_dnipro": "At least 12 people were killed when Russian missiles hit an apartment building in Dnipro.",
+    "swedish_embassy": "Protesters stormed the Swedish embassy in Baghdad and set it on fire.",
 }
 
 
@@ -614,3 +615,7 @@ def test_a_domestic_measure_with_no_target_is_on_the_states_own_country(coded):
 def test_a_place_hit_does_not_act_back_and_towns_of_recent_wars_are_known(coded):
     # Dnipro was unknown (no target); HIT's "&WEAPON *" is the mutual 193:193, but a place does not fire back
     assert coded["missiles_dnipro"] == ["RUS 193 UKR"]
+
+
+def test_a_demonym_phoenix_lacks(coded):
+    assert coded["swedish_embassy"] == ["IRQOPP 190 SWEGOV"]  # "Swedish" unknown: the embassy was Baghdad's, IRQGOV
