@@ -355,6 +355,14 @@ def test_post_2015_leaders_are_dated_like_phoenix_entries():
                             ("david cameron", date(2012, 1, 1), "GBRGOV"),
                             ("ban ki - moon", date(2010, 1, 1), "IGOUNO")):
         assert d.match_actor(name.split(), day=day)[2] == (code,), name
+    # leaders of 2024-2025 (tenth session), new entries and Phoenix's extended
+    for name, day, code in (("friedrich merz", date(2025, 6, 1), "DEUGOV"), ("merz", date(2024, 6, 1), "DEUOPP"),
+                            ("ahmed al - sharaa", date(2025, 6, 1), "SYRGOV"),
+                            ("al - jolani", date(2020, 1, 1), "SYRREB"),
+                            ("kaja kallas", date(2025, 1, 1), "IGOEUREEC"),
+                            ("shigeru ishiba", date(2025, 1, 1), "JPNGOV"),
+                            ("mark carney", date(2025, 6, 1), "CANGOV"), ("carney", date(2015, 1, 1), "GBRGOVBUS")):
+        assert d.match_actor(name.split(), day=day)[2] == (code,), name
     assert d.match_actor(["donald", "trump"], day=date(2017, 1, 19))[2] == ("USAELI",)
     assert d.match_actor(["donald", "trump"], day=date(2017, 1, 20))[2] == ("USAGOV",)
 
