@@ -411,7 +411,7 @@ def test_an_agent_with_the_empty_code_adds_nothing(tmp_path):
     assert agent is not None and d.combine_agent("USAGOV", agent) == "USAGOV"
 
 
-def test_a_name_is_found_in_american_and_british_spelling(tmp_path):
+def test_a_name_is_found_in_american_and_british_spelling_and_hyphenated(tmp_path):
     actors = ACTORS + textwrap.dedent("""\
         - id: WHO
           names: ["WORLD HEALTH ORGANIZATION"]
@@ -425,12 +425,20 @@ def test_a_name_is_found_in_american_and_british_spelling(tmp_path):
         - id: LABOUR_UK
           names: ["LABOUR PARTY"]
           codes: [{code: "ARN"}]
+        - id: TIMOR
+          names: ["TIMOR"]
+          codes: [{code: "IDN"}]
+        - id: TIMOR_LESTE
+          names: ["TIMOR LESTE"]
+          codes: [{code: "TLS"}]
         """)
     d = load_dictionaries([make_set(tmp_path / "s", actors__yaml=actors)])
     for words, actor_id in ((["World", "Health", "Organisation"], "WHO"), (["World", "Health", "Organization"], "WHO"),
                             (["National", "Defense", "Force"], "NDF"), (["National", "Defence", "Force"], "NDF"),
                             (["Labour", "Party"], "LABOUR_UK"), (["Labor", "Party"], "LABOR_US")):
         assert d.match_actor(words)[1].id == actor_id, words  # a name written in both spellings keeps its entry
+    # a two- or three-word name written with hyphens, as the tokenizer splits it ("Timor-Leste" was TIMOR)
+    assert d.match_actor(["Timor", "-", "Leste"])[1].id == "TIMOR_LESTE"
     from eventcoder.dictionaries.lookup import lookup
     hit = lookup(d, "world health organisation").actors[0]
     assert hit.actor.id == "WHO" and hit.name.text == "WORLD HEALTH ORGANIZATION"

@@ -128,6 +128,17 @@ def other_spelling(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def hyphen_joined(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A two- or three-word name as news writes it with hyphens, tokenized ("NAGORNO KARABAKH":
+    "Nagorno-Karabakh", "Nagorno - Karabakh"; "PORT AU PRINCE": "Port-au-Prince"); the name itself for others."""
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return words
+    out: list[str] = []
+    for w in words:
+        out.extend(("-", w) if out else (w,))
+    return tuple(out)
+
+
 def build_phrase_index(entries: Sequence[tuple[Sequence[Name], int]],
                        hyphenated_given_names: bool = False) -> PhraseIndex:
     surface: dict[str, list[tuple[tuple[str, ...], int]]] = {}
@@ -146,8 +157,11 @@ def build_phrase_index(entries: Sequence[tuple[Sequence[Name], int]],
             other = other_spelling(words)
             if other != words:
                 respelled.extend((v, target, name.plural) for v in dict.fromkeys((other, as_ud_tokens(other))))
+            joined = hyphen_joined(words)
+            if joined != words:
+                respelled.append((joined, target, name.plural))
     written = {v for cands in surface.values() for v, _ in cands}
-    for variant, target, plural in respelled:  # a name some entry writes in that spelling keeps its entry
+    for variant, target, plural in respelled:  # a name some entry writes that way keeps its entry
         if variant not in written:
             surface.setdefault(variant[0], []).append((variant, target))
             if plural:

@@ -30,7 +30,7 @@ from eventcoder.dictionaries.schema import Records, read_document
 from eventcoder.dictionaries.validate import check_all
 from eventcoder.dictionaries.yamlio import YamlFileError, read_yaml
 
-INDEX_VERSION = 10  # bump when the compiled structures change: old cache files are then ignored
+INDEX_VERSION = 11  # bump when the compiled structures change: old cache files are then ignored
 _KIND_ORDER = ("codebook", "actors", "agents", "verbs", "discards", "issues")
 
 

@@ -6,7 +6,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
-from eventcoder.dictionaries.compiled import CompiledDictionaries, as_ud_tokens, hyphenated_given_name, other_spelling
+from eventcoder.dictionaries.compiled import (
+    CompiledDictionaries,
+    as_ud_tokens,
+    hyphen_joined,
+    hyphenated_given_name,
+    other_spelling,
+)
 from eventcoder.dictionaries.model import Actor, Agent, DatedCode, Name, Source, VerbBlock, VerbForm
 
 
@@ -67,11 +73,12 @@ def lookup(d: CompiledDictionaries, phrase: str, day: date | None = None) -> Loo
 
 def _name_matched(names: Sequence[Name], tokens: list[str]) -> Name:
     """The entry's name the tokens matched: as written, as tokenized, in the other spelling ("Defence" for
-    "DEFENSE") or hyphenated ("Moon Jae - in")."""
+    "DEFENSE") or hyphenated ("Moon Jae - in", "Port - au - Prince")."""
     want = tuple(tokens)
     for n in names:
         words = tuple(w.lower() for w in n.words)
         other = other_spelling(words)
-        if want in (words, as_ud_tokens(words), other, as_ud_tokens(other), hyphenated_given_name(words)):
+        if want in (words, as_ud_tokens(words), other, as_ud_tokens(other), hyphenated_given_name(words),
+                    hyphen_joined(words)):
             return n
     return names[0]
