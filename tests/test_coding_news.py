@@ -153,6 +153,8 @@ SENTENCES = {
     "prepared_martial_law": "Iraq's interim government announced that it is prepared to impose martial law.",
     "missiles_dnipro": "At least 12 people were killed when Russian missiles hit an apartment building in Dnipro.",
     "swedish_embassy": "Protesters stormed the Swedish embassy in Baghdad and set it on fire.",
+    "suspended_funding": "The World Bank suspended funding to Uganda over its anti-gay law.",
+    "imf_loans": "The IMF suspended loans to Sri Lanka.",
 }
 
 
@@ -619,3 +621,9 @@ def test_a_place_hit_does_not_act_back_and_towns_of_recent_wars_are_known(coded)
 
 def test_a_demonym_phoenix_lacks(coded):
     assert coded["swedish_embassy"] == ["IRQOPP 190 SWEGOV"]  # "Swedish" unknown: the embassy was Baghdad's, IRQGOV
+
+
+def test_funding_and_loans_suspended_are_economic_aid_stopped(coded):
+    assert coded["suspended_funding"] == ["IGOUNODEVWBK 1621 UGA"]  # SUSPEND's base code is ---: none before
+    # repair 31: "The IMF" parsed as a determiner and compound of "loans", across the verb
+    assert coded["imf_loans"] == ["IGOBUSIMF 1621 LKA"]

@@ -102,6 +102,8 @@ relations that UD does not allow as parsed:
 30. A common noun right before "overnight", "today", "tonight" or "yesterday", parsed as a ``compound`` of
    it with the time word on a verb that has no object, is the verb's object ("shot down 20 Russian drones
    overnight").
+31. Words before a verb with no subject parsed as the determiner and ``compound`` of its object, across the
+   verb, are its subject ("[The IMF] suspended loans to Sri Lanka"): a noun phrase does not span its verb.
 """
 
 from __future__ import annotations
@@ -142,6 +144,7 @@ from eventcoder.coding.repair_parts import (
     quantity_phrase,
     span,
     split_conjunct_names,
+    subject_across_verb,
     subtree,
     time_word_object,
     verb_takes_noun_place,
@@ -373,9 +376,9 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
     # 17. "Thousands of Palestinians marched": a second subject (object) with a preposition is a modifier
     changed |= prepositional_core_argument(words, children)
     # 22. "Hundreds of X demonstrated"; 24. "X's firing"; 25. "freed schoolgirls abducted by gunmen"; 27. "in
-    # Tel Aviv against Netanyahu"; 30. "shot down 20 drones overnight"
+    # Tel Aviv against Netanyahu"; 30. "shot down 20 drones overnight"; 31. "[The IMF] suspended loans"
     if quantity_phrase(words) | possessive_gerund(words) | object_participle(words) | phrase_off_a_place(words) \
-            | time_word_object(words):
+            | time_word_object(words) | subject_across_verb(words):
         children, changed = children_of(words), True
     # 16. "issued a declaration demanding that the Turkish government provide ...": a "that" clause parsed as
     # an advcl of an earlier verb is the complement of the verb written right before "that"

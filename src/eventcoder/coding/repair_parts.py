@@ -435,3 +435,29 @@ def time_word_object(words: list[Word]) -> bool:
         words[t.index - 1] = replace(t, deprel="obl:tmod")
         changed = True
     return changed
+
+
+def subject_across_verb(words: list[Word]) -> bool:
+    """Repair 31: "The IMF suspended loans to Sri Lanka" with "The" and "IMF" parsed as a determiner and a
+    ``compound`` of "loans", across the verb: a noun phrase does not span its verb, so the words before a
+    verb with no subject that hang on its object are its subject (the last noun heads them)."""
+    changed = False
+    crossing = {words[k - 1].index for c in words if c.deprel == "compound" and c.head > c.index + 1
+                for k in range(c.index + 1, c.head) if words[k - 1].upos == "VERB"}
+    for v in (words[k - 1] for k in sorted(crossing)):  # usually none: nothing to build
+        if any(w.head == v.index and w.deprel.startswith("nsubj") for w in words):
+            continue
+        obj = next((w for w in words if w.head == v.index and w.deprel == "obj" and w.index > v.index), None)
+        if obj is None:
+            continue
+        before = [w for w in words if w.head == obj.index and w.index < v.index]
+        nouns = [w for w in before if w.deprel == "compound" and w.upos in ("PROPN", "NOUN")]
+        if not nouns or any(w.deprel not in ("compound", "det", "amod") for w in before):
+            continue
+        head = nouns[-1]
+        words[head.index - 1] = replace(head, head=v.index, deprel="nsubj")
+        for w in before:
+            if w is not head:
+                words[w.index - 1] = replace(w, head=head.index)
+        changed = True
+    return changed
