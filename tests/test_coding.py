@@ -2776,3 +2776,77 @@ def test_a_pattern_limited_to_another_verb_of_the_block_is_not_tried(shared_dict
     8 Ukraine Ukraine PROPN 6 nmod
     """)
     assert [t[1] for t in triples(code_sentence(took, DAY, shared_dicts))] == ["030"]
+
+
+PLANS_TO_SEND = """
+    1 Russia Russia PROPN 2 nsubj
+    2 plans plan VERB 0 root
+    3 to to PART 4 mark
+    4 send send VERB 2 xcomp
+    5 troops troops NOUN 4 obj
+    6 to to ADP 7 case
+    7 Syria Syria PROPN 4 obl
+    """
+
+
+def test_a_plan_gives_way_to_its_complement_only_as_an_intention(shared_dicts):
+    s = P(PLANS_TO_SEND)
+    assert triples(code_sentence(s, DAY, shared_dicts)) == [("RUS", "138", "SYR")]  # the intention (154 -> 138)
+    # PETRARCH-2's convention codes no intentions: the plan stays 030, not a deployment that did not happen
+    assert triples(code_sentence(s, DAY, shared_dicts, options=CodingOptions(intent=False))) == [("RUS", "030", "SYR")]
+    decided = P(PLANS_TO_SEND.replace("plans plan", "decided decide"))
+    assert triples(code_sentence(decided, DAY, shared_dicts, options=CodingOptions(intent=False))) \
+        == [("RUS", "154", "SYR")]  # a decision is the action
+
+
+def test_a_time_word_before_its_verb_keeps_its_noun():
+    from eventcoder.coding.repair import repair
+
+    # repair 30 is for a time word after its verb ("shot down 20 drones overnight"), not a subject
+    s = P("""
+    1 Russian Russian ADJ 2 amod
+    2 drones drone NOUN 3 compound
+    3 overnight overnight NOUN 4 nsubj
+    4 struck strike VERB 0 root
+    """)
+    assert [(w.head, w.deprel) for w in repair(s).words] == [(2, "amod"), (3, "compound"), (4, "nsubj"), (0, "root")]
+    after = P("""
+    1 Ukraine Ukraine PROPN 2 nsubj
+    2 downed down VERB 0 root
+    3 20 20 NUM 6 nummod
+    4 Russian Russian ADJ 6 amod
+    5 drones drone NOUN 6 compound
+    6 overnight overnight NOUN 2 obl:unmarked
+    """)
+    assert [(w.head, w.deprel) for w in repair(after).words][2:] == [
+        (5, "nummod"), (5, "amod"), (2, "obj"), (2, "obl:tmod")]  # the number and adjective go with the noun
+
+
+def test_a_by_phrase_last_on_the_adjective_of_a_passive_is_its_agent():
+    from eventcoder.coding.repair import repair
+
+    s = P("""
+    1 He he PRON 3 nsubj:pass
+    2 was be AUX 3 aux:pass
+    3 found find VERB 0 root
+    4 guilty guilty ADJ 3 xcomp
+    5 of of ADP 6 case
+    6 espionage espionage NOUN 4 obl
+    7 by by ADP 9 case
+    8 a a DET 9 det
+    9 court court NOUN 4 obl
+    """)
+    court = repair(s).words[8]
+    assert (court.head, court.deprel) == (3, "obl:agent")  # the last phrase, as before "right after" was added
+
+
+def test_a_domestic_measure_of_a_bare_country_has_no_made_up_target(shared_dicts):
+    s = P("""
+    1 Thailand Thailand PROPN 2 nsubj
+    2 declared declare VERB 0 root
+    3 martial martial ADJ 4 amod
+    4 law law NOUN 2 obj
+    """)
+    assert code_sentence(s, DAY, shared_dicts).events == ()  # THA 1724 THA would be the same actor
+    loose = code_sentence(s, DAY, shared_dicts, options=CodingOptions(require_dyad=False))
+    assert [(e.source.code, e.cameo_code, e.target.code) for e in loose.events] == [("THA", "1724", "---")]

@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 REFUSALS = {"04": "125", "036": "125", "045": "126", "039": "126", "037": "127", "057": "127"}
 
 
+
+# verbs whose infinitive complement is the action decided, which is coded as done ("voted to expel")
+DECISIONS = frozenset({"decide", "vote", "resolve", "opt", "determine"})
+
 def refusal_code(code: str, negation: Mapping[str, str]) -> str | None:
     """The rejection code (12x) for refusing an action with ``code`` (None: no more specific one than 120)."""
     main = code.partition(":")[0]
@@ -80,9 +84,11 @@ def settle_complements(view: SentenceView, frames: list[_Frame], by_index: dict[
             gov.outcome = f"replaced by the intention of its complement {view.word(f.index).text!r}"
             continue
         if f.events and gov is not None and gov.events and gov.pattern is None and gov.code == "030" \
-                and view.deprel(f.index) == "xcomp" and not gov.outcome.startswith("transformation"):
-            # "plans to deploy troops" (138), "voted to expel U.S. troops" (174): what the verb intends or
-            # decides says more than its own unspecified intent to cooperate (030)
+                and view.deprel(f.index) == "xcomp" and not gov.outcome.startswith("transformation") \
+                and (f.intent or (view.word(gov.index).lemma or "").lower() in DECISIONS):
+            # "plans to deploy troops" (138), "voted to expel U.S. troops" (174): what the verb intends (an
+            # intention, with the set's intent convention) or decides says more than its own unspecified
+            # intent to cooperate (030)
             notes.append(f"{view.word(f.index).text!r} says what {view.word(gov.index).text!r} intends or "
                          f"decides: it replaces {view.word(gov.index).text!r}'s unspecified 030")
             gov.events = []

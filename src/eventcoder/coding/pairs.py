@@ -4,7 +4,6 @@ party, and the events made of them."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventcoder.coding.actors import LOCATIVE
@@ -88,11 +87,12 @@ def frame_events(view: SentenceView, s: ParsedSentence, f: _Frame, options: Codi
             how = "coordinated subject, reciprocal"
         elif not f.targets and (main in DOMESTIC_MEASURES or (f.pattern is not None and f.pattern.code in
                                                                DOMESTIC_MEASURES)) \
-                and len({m.country for m in known_src}) == 1 and known_src[0].country not in NON_STATE:
+                and len({m.country for m in known_src}) == 1 and known_src[0].country not in NON_STATE \
+                and known_src[0].code != known_src[0].country:
             # "South Korea's President Yoon declared martial law": its own country (KORGOV 1724 KOR); so is
-            # the threat to impose it (132)
-            own = known_src[0]
-            known_tgt = [replace(own, text=own.country, code=own.country, agent="", agent_ids=(),
+            # the threat to impose it (132); a country named in the sentence has no span of its own here
+            country = known_src[0].country
+            known_tgt = [Mention("", country, country, "", None, (), 0, 0, 0, w.start_char, w.start_char,
                                  resolved_from="the acting state's own country")]
             f.target_how = "the acting state's own country"
         elif not known_tgt and not options.require_dyad:

@@ -100,7 +100,7 @@ relations that UD does not allow as parsed:
 29. A "by" phrase on the last phrase (or the adjective) of a passive verb with no agent is its agent ("placed
    under house arrest by the military", "shot dead by Israeli forces").
 30. A common noun right before "overnight", "today", "tonight" or "yesterday", parsed as a ``compound`` of
-   it with the time word on a verb that has no object, is the verb's object ("shot down 20 Russian drones
+   it with the time word after a verb that has no object, is the verb's object ("shot down 20 Russian drones
    overnight").
 31. Words before a verb with no subject parsed as the determiner and ``compound`` of its object, across the
    verb, are its subject ("[The IMF] suspended loans to Sri Lanka"): a noun phrase does not span its verb.

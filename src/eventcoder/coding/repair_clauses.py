@@ -273,11 +273,11 @@ def agent_on_a_phrase(words: list[Word]) -> bool:
                 continue
             adjective = words[o - 1].deprel == "xcomp"
             for b in children.get(o, ()):
-                # the last phrase of a prepositional phrase; right after the adjective ("shot dead by Israeli
-                # troops during a raid")
+                # the last phrase of a prepositional phrase or adjective; or right after the adjective
+                # ("shot dead by Israeli troops during a raid")
                 if words[b - 1].deprel in ("nmod", "obl") and has_case(words, children, b, ("by",)) \
-                        and (min(subtree(children, b)) == o + 1 if adjective
-                             else max(subtree(children, b)) == max(subtree(children, o))):
+                        and (max(subtree(children, b)) == max(subtree(children, o))
+                             or (adjective and min(subtree(children, b)) == o + 1)):
                     words[b - 1] = replace(words[b - 1], head=v.index, deprel="obl:agent")
                     changed = True
     return changed

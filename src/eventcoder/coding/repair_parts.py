@@ -417,15 +417,17 @@ def split_conjunct_names(words: list[Word]) -> bool:
 # time words that head no noun phrase of their own ("20 Russian drones overnight" parsed with "drones" a
 # compound of "overnight")
 TIME_WORDS = frozenset({"overnight", "today", "tonight", "yesterday"})
+# ... and the relations of such a time word after its verb (not a subject: "Protesters today marched")
+TIME_WORD_RELS = frozenset({"obj", "obl", "obl:tmod", "obl:unmarked", "obl:npmod", "advmod", "nmod:tmod"})
 
 
 def time_word_object(words: list[Word]) -> bool:
     """Repair 30: a common noun right before a time word ("shot down 20 Russian drones overnight") parsed as
-    a ``compound`` of it, the time word hanging on a verb with no object: the noun is the verb's object
-    and the time word an ``obl:tmod``."""
+    a ``compound`` of it, the time word hanging after a verb with no object: the noun is the verb's object
+    (with the words before it that hung on the time word) and the time word an ``obl:tmod``."""
     changed = False
     for t in words[1:]:
-        if t.text.lower() not in TIME_WORDS or not 1 <= t.head <= len(words):
+        if t.text.lower() not in TIME_WORDS or not t.index > t.head >= 1 or t.deprel not in TIME_WORD_RELS:
             continue
         noun, verb = words[t.index - 2], words[t.head - 1]
         if noun.upos != "NOUN" or noun.deprel != "compound" or noun.head != t.index or verb.upos != "VERB" \
@@ -433,6 +435,9 @@ def time_word_object(words: list[Word]) -> bool:
             continue
         words[noun.index - 1] = replace(noun, head=verb.index, deprel="obj")
         words[t.index - 1] = replace(t, deprel="obl:tmod")
+        for w in words[verb.index:noun.index - 1]:  # "20 Russian" hung on the time word: the noun's
+            if w.head == t.index:
+                words[w.index - 1] = replace(w, head=noun.index)
         changed = True
     return changed
 
