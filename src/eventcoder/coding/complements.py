@@ -23,10 +23,9 @@ if TYPE_CHECKING:
 # the others as the set's negation table says (to release persons 1243, to ease sanctions 1244 ...)
 REFUSALS = {"04": "125", "036": "125", "045": "126", "039": "126", "037": "127", "057": "127"}
 
-
-
 # verbs whose infinitive complement is the action decided, which is coded as done ("voted to expel")
-DECISIONS = frozenset({"decide", "vote", "resolve", "opt", "determine"})
+DECISIONS = frozenset({"DECIDE", "VOTE", "RESOLVE", "OPT", "DETERMINE"})
+
 
 def refusal_code(code: str, negation: Mapping[str, str]) -> str | None:
     """The rejection code (12x) for refusing an action with ``code`` (None: no more specific one than 120)."""
@@ -85,7 +84,7 @@ def settle_complements(view: SentenceView, frames: list[_Frame], by_index: dict[
             continue
         if f.events and gov is not None and gov.events and gov.pattern is None and gov.code == "030" \
                 and view.deprel(f.index) == "xcomp" and not gov.outcome.startswith("transformation") \
-                and (f.intent or (view.word(gov.index).lemma or "").lower() in DECISIONS):
+                and (f.intent or view.lemma_upper[gov.index] in DECISIONS):
             # "plans to deploy troops" (138), "voted to expel U.S. troops" (174): what the verb intends (an
             # intention, with the set's intent convention) or decides says more than its own unspecified
             # intent to cooperate (030)

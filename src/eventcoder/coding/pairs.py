@@ -91,12 +91,10 @@ def frame_events(view: SentenceView, s: ParsedSentence, f: _Frame, options: Codi
                 and known_src[0].code != known_src[0].country:
             # "South Korea's President Yoon declared martial law": its own country (KORGOV 1724 KOR); so is
             # the threat to impose it (132); a country named in the sentence has no span of its own here
-            country = known_src[0].country
-            known_tgt = [Mention("", country, country, "", None, (), 0, 0, 0, w.start_char, w.start_char,
-                                 resolved_from="the acting state's own country")]
+            known_tgt = [_unwritten(known_src[0].country, w.start_char, "the acting state's own country")]
             f.target_how = "the acting state's own country"
         elif not known_tgt and not options.require_dyad:
-            known_tgt = [Mention("", UNKNOWN, UNKNOWN, "", None, (), 0, 0, 0, w.start_char, w.start_char)]
+            known_tgt = [_unwritten(UNKNOWN, w.start_char)]
             f.target_how = "none (require_dyad=False)"
         elif not f.targets:
             f.outcome = "no target actor"
@@ -121,19 +119,25 @@ def frame_events(view: SentenceView, s: ParsedSentence, f: _Frame, options: Codi
             how = f"{how}; {note}"
     out: list[Event] = []
     pid = f.pattern.id if f.pattern else None
+    # a mutual code (a:a) does not make a place act back ("Russian missiles hit a building in Dnipro")
+    reciprocal = bool(paired) and paired != "---" and not f.compound and not how.startswith("coordinated subject") \
+        and not (paired == main and f.target_how.startswith("locative"))
     for a, b in pairs:
         common = dict(doc_id=s.doc_id, sentence_idx=s.index, cameo_code="", verb_lemma=(w.lemma or w.text).lower(),
                       verb_index=f.index, verb_start_char=w.start_char, verb_end_char=w.end_char,
                       block_id=f.block.id, pattern_id=pid, negated=f.negated, modality=f.modality, how=how)
         if main and main != "---":
             out.append(Event(source=a, target=b, **{**common, "cameo_code": main}))  # type: ignore[arg-type]
-        # a mutual code (a:a) does not make a place act back ("Russian missiles hit a building in Dnipro")
-        place_target = paired == main and f.target_how.startswith("locative")
-        if paired and paired != "---" and not f.compound and not how.startswith("coordinated subject") \
-                and not place_target:
+        if reciprocal:
             out.append(Event(source=b, target=a, paired=True, **{**common, "cameo_code": paired}))  # type: ignore[arg-type]
     f.outcome = f"{len(out)} event(s)"
     return out
+
+
+def _unwritten(code: str, at: int, why: str | None = None) -> Mention:
+    """A target that no words of the sentence name (the unknown ``---``, the acting state's own country):
+    no entry, no span (an empty one at the verb)."""
+    return Mention("", code, code, "", None, (), 0, 0, 0, at, at, resolved_from=why)
 
 
 def _mutual_pairs(sources: list[Mention], same_country: bool) -> list[tuple[Mention, Mention]]:

@@ -139,33 +139,38 @@ def hyphen_joined(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def name_forms(words: tuple[str, ...], hyphenated_given_names: bool = False
+               ) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """The token sequences a name is found by: its own forms (as written, as tokenized, a Korean name
+    hyphenated) and its alternate forms (the other spelling, hyphen-joined words), which yield to a name
+    some entry writes that way. ``words`` are lower case."""
+    own = (words, as_ud_tokens(words)) + ((hyphenated_given_name(words),) if hyphenated_given_names else ())
+    other = other_spelling(words)
+    alternate = (other, as_ud_tokens(other), hyphen_joined(words))
+    return tuple(dict.fromkeys(own)), tuple(v for v in dict.fromkeys(alternate) if v not in own)
+
+
 def build_phrase_index(entries: Sequence[tuple[Sequence[Name], int]],
                        hyphenated_given_names: bool = False) -> PhraseIndex:
     surface: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     lemma: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-    respelled: list[tuple[tuple[str, ...], int, bool]] = []
+    alternates: list[tuple[tuple[str, ...], int, bool]] = []
+
+    def add(variant: tuple[str, ...], target: int, plural: bool) -> None:
+        surface.setdefault(variant[0], []).append((variant, target))
+        if plural:
+            lemma.setdefault(variant[0], []).append((variant, target))
+
     for names, target in entries:
         for name in names:
-            words = tuple(w.lower() for w in name.words)
-            variants = (words, as_ud_tokens(words))
-            if hyphenated_given_names:
-                variants += (hyphenated_given_name(words),)
-            for variant in dict.fromkeys(variants):
-                surface.setdefault(variant[0], []).append((variant, target))
-                if name.plural:
-                    lemma.setdefault(variant[0], []).append((variant, target))
-            other = other_spelling(words)
-            if other != words:
-                respelled.extend((v, target, name.plural) for v in dict.fromkeys((other, as_ud_tokens(other))))
-            joined = hyphen_joined(words)
-            if joined != words:
-                respelled.append((joined, target, name.plural))
+            own, alternate = name_forms(tuple(w.lower() for w in name.words), hyphenated_given_names)
+            for variant in own:
+                add(variant, target, name.plural)
+            alternates.extend((v, target, name.plural) for v in alternate)
     written = {v for cands in surface.values() for v, _ in cands}
-    for variant, target, plural in respelled:  # a name some entry writes that way keeps its entry
+    for variant, target, plural in alternates:  # a name some entry writes that way keeps its entry
         if variant not in written:
-            surface.setdefault(variant[0], []).append((variant, target))
-            if plural:
-                lemma.setdefault(variant[0], []).append((variant, target))
+            add(variant, target, plural)
 
     def freeze(table: dict[str, list[tuple[tuple[str, ...], int]]]) -> dict[str, Candidates]:
         return {k: tuple(sorted(dict.fromkeys(v), key=lambda c: -len(c[0]))) for k, v in table.items()}

@@ -6,13 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
-from eventcoder.dictionaries.compiled import (
-    CompiledDictionaries,
-    as_ud_tokens,
-    hyphen_joined,
-    hyphenated_given_name,
-    other_spelling,
-)
+from eventcoder.dictionaries.compiled import CompiledDictionaries, as_ud_tokens, name_forms
 from eventcoder.dictionaries.model import Actor, Agent, DatedCode, Name, Source, VerbBlock, VerbForm
 
 
@@ -76,9 +70,7 @@ def _name_matched(names: Sequence[Name], tokens: list[str]) -> Name:
     "DEFENSE") or hyphenated ("Moon Jae - in", "Port - au - Prince")."""
     want = tuple(tokens)
     for n in names:
-        words = tuple(w.lower() for w in n.words)
-        other = other_spelling(words)
-        if want in (words, as_ud_tokens(words), other, as_ud_tokens(other), hyphenated_given_name(words),
-                    hyphen_joined(words)):
+        own, alternate = name_forms(tuple(w.lower() for w in n.words), hyphenated_given_names=True)
+        if want in own + alternate:
             return n
     return names[0]
