@@ -443,6 +443,9 @@ def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | N
     for g in groups.values():
         if g.head in out.consumed:
             continue
+        if not g.countries and view.lemma_upper[g.head].lower() in ATTACK_NOUNS \
+                and all(a.last < g.head for a in g.agents):
+            continue  # "launched a drone attack on Ukraine's grid": a weapon of no one's is no party to it
         mentions = tuple(_compose(view, dicts, g, country, chead) for country, chead in g.countries) if g.countries \
             else ((_compose(view, dicts, g, None, 0),) if g.agents else ())
         if mentions:
@@ -516,10 +519,13 @@ def first_mentions_in(view: SentenceView, ms: Mentions, root: int, exclude: froz
     ``places=False`` (a subject: "an explosion near Samarra killed" has no actor); the go-between of a
     participle clause inside the phrase never ("ties ... in a deal brokered by China"; but "hostages held by
     Boko Haram" is about Boko Haram). With ``own``, only the phrase of ``root`` itself is searched, not its
-    conjuncts'."""
+    conjuncts'; a "conjunct" with no conjunction, a misparsed apposition, is searched after the root."""
     best: tuple[bool, int] | None = None
     best_head = 0
-    for top in ([root] if own else view.conjuncts(root)):
+    tops = [root] if own else view.conjuncts(root)
+    if len(tops) == 1:  # an apposition misparsed as a coordination names the same actor
+        tops += view.unlinked_conjuncts(root)
+    for top in tops:
         for k in view.subtree(top, exclude):
             if k in ms.by_head:
                 f = min(m.first for m in ms.by_head[k])
@@ -527,6 +533,8 @@ def first_mentions_in(view: SentenceView, ms: Mentions, root: int, exclude: froz
                     continue
                 if broker_agent(view, k, top):
                     continue  # "ties ... in a deal brokered by China": the go-between is not the phrase's actor
+                if in_adverbial_clause(view, k, top):
+                    continue  # "eased measures ..., as Croatia cracked down on X": another clause's actor
                 key = (in_locative_phrase(view, k, top), f)
                 if key[0] and not places:
                     continue  # a place is not the actor of the phrase ("an explosion near Samarra")
@@ -538,6 +546,27 @@ def first_mentions_in(view: SentenceView, ms: Mentions, root: int, exclude: froz
         return []
     return mentions_at(view, ms, best_head)
 
+
+
+# nouns of an armed attack: their agent ("by militants", "a PKK attack") did what a passive verb reports; a
+# weapon or force that only modifies one ("a drone attack on X", "a police raid") is no party to the event
+ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "ambush", "raid", "bombing", "assault", "offensive",
+                          "shelling", "bombardment", "onslaught", "firing", "gunfire", "fire", "crossfire"})
+# conjunctions that open an adverbial clause (not "with supporting dissidents", "to end the war")
+SUBORDINATORS = frozenset({"AS", "BECAUSE", "WHILE", "WHEN", "WHENEVER", "AFTER", "BEFORE", "SINCE", "ALTHOUGH",
+                           "THOUGH", "IF", "UNLESS", "UNTIL", "WHEREAS", "ONCE"})
+
+
+def in_adverbial_clause(view: SentenceView, k: int, top: int) -> bool:
+    """Whether ``k`` sits in a clause hung on a noun of the phrase of ``top`` that opens with a conjunction
+    ("measures in Y, as authorities cracked down on X", "sanctions ... because Z attacked X"): an adverbial
+    clause the parser attached to the noun. Its actors belong to its own verb, not to the phrase."""
+    seen = 0
+    while k not in (top, 0) and seen < view.n:
+        if view.deprel(k) == "acl" and any(view.upper[c] in SUBORDINATORS for c in view.kids(k, "mark")):
+            return True
+        k, seen = view.head(k), seen + 1
+    return False
 
 
 # verbs whose "by" agent is a go-between ("a deal brokered by China"), not a party (unlike "a bill signed by

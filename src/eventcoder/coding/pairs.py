@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # CAMEO roots whose events coordinated subjects do to each other when there is no target: intend to
 # cooperate, consult, diplomatic and material cooperation, fight
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
-RECIPROCAL_UNKNOWN_TARGET = frozenset({"03", "04", "05"})
+RECIPROCAL_UNKNOWN_TARGET = frozenset({"03", "04", "05", "06"})
 # ... and those whose place ("met in Washington", "signed a treaty in Paris") is not their target
 MEETING_ROOTS = frozenset({"04", "05", "06"})
 VISITS = frozenset({"042", "043"})
@@ -75,7 +75,7 @@ def frame_events(view: SentenceView, s: ParsedSentence, f: _Frame, options: Codi
                 and (main[:2] in RECIPROCAL_ROOTS or paired == main) and mutual:
             # "Bosnia and Slovenia agreed to a ceasefire": the verb's own coordinated subjects, of different
             # countries, with no target act on each other when the code is an interaction (for agreeing,
-            # consulting and diplomatic cooperation also when the only target is of no known country:
+            # consulting, diplomatic and material cooperation also when the only target is of no known country:
             # "the Turkish and Greek sides agreed to share information on missing people"; and for meetings
             # and cooperation when the only target is where it happened: "Israeli and Palestinian
             # negotiators met in Washington"); for meeting and mutual cooperation two actors of one country also

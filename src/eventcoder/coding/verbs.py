@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from eventcoder.coding.actors import (
+    ATTACK_NOUNS,
     LOCATIVE,
     Mentions,
     broker_agent,
@@ -107,7 +108,12 @@ def post_region(view: SentenceView, i: int, skip: tuple[int, ...] = ()) -> list[
     for c in view.children[i]:
         if c < i or view.base_rel(c) in ("nsubj", "csubj"):
             continue
-        if view.deprel(c) in POST_SKIP and not (view.deprel(c) == "advcl" and purpose_clause(view, c)):
+        if view.deprel(c) == "advcl" and purpose_clause(view, c):
+            # a purpose clause's own words are its verb's ("met X to discuss the war" is no '* &FIGHT'):
+            # only "to" and the verb ("sent troops to help")
+            out.extend(k for k in [*view.kids(c, "mark"), c] if k > i)
+            continue
+        if view.deprel(c) in POST_SKIP:
             continue
         out.extend(k for k in view.subtree(c, frozenset({"punct"})) if k > i)
     return sorted(k for k in set(out) if k not in skip)
@@ -249,11 +255,6 @@ def subject_of(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
             return [], "none", passive
         return src, "adverbial clause" if how == "subject" else f"adverbial clause+{how}", passive
     return [], "none", passive
-
-
-# nouns of an armed attack whose agent ("by militants", "a PKK attack") did what a passive verb reports
-ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "ambush", "raid", "bombing", "assault", "offensive",
-                          "shelling", "bombardment", "onslaught", "firing", "gunfire", "fire", "crossfire"})
 
 
 def _attack_phrase_agent(view: SentenceView, ms: Mentions, i: int) -> list[Mention]:

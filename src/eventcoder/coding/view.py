@@ -20,7 +20,7 @@ TIME_NAMES = frozenset({"january", "february", "march", "april", "may", "june", 
                         "dec.", "today", "yesterday", "tomorrow", "tonight"})
 
 class SentenceView:
-    __slots__ = ("sentence", "words", "n", "children", "upper", "lemma_upper", "keys", "_subtrees")
+    __slots__ = ("sentence", "words", "n", "children", "upper", "lemma_upper", "keys", "_subtrees", "_conjuncts")
 
     def __init__(self, sentence: ParsedSentence) -> None:
         self.sentence = sentence
@@ -39,6 +39,7 @@ class SentenceView:
         keys.update(self.lemma_upper)
         self.keys = keys
         self._subtrees: dict[tuple[int, frozenset[str]], list[int]] = {}
+        self._conjuncts: dict[int, tuple[int, ...]] = {}
 
     def word(self, i: int) -> Word:
         return self.words[i - 1]
@@ -106,12 +107,44 @@ class SentenceView:
         return out
 
     def conjuncts(self, i: int) -> list[int]:
-        """``i`` and the words coordinated with it (its ``conj`` children, recursively), in order."""
+        """``i`` and the words coordinated with it (its ``conj`` children, recursively), in order. A
+        coordination with no conjunction anywhere in it ("the proposal, a senior official told Reuters") is a
+        misparsed apposition or clause, not a list: its ``conj`` words are left out; so is a conjunct with a
+        preposition of its own other than ``i``'s."""
+        hit = self._conjuncts.get(i)
+        if hit is not None:
+            return list(hit)
         out = [i]
-        for c in self.children[i]:
-            if self.words[c - 1].deprel == "conj":
-                out.extend(self.conjuncts(c))
+        stack = [i]
+        case = self._case_words(i)
+        while stack:
+            k = stack.pop()
+            for c in self.children[k]:
+                if self.words[c - 1].deprel == "conj":
+                    own = self._case_words(c)
+                    if own and own != case:
+                        continue  # "talks between Ethiopia and Tigrayan forces in Pretoria": another phrase
+                    out.append(c)
+                    stack.append(c)
+        if len(out) > 1:
+            out.sort()
+            if not self._has_conjunction(out[0], out[-1]):
+                out = [i]
+        self._conjuncts[i] = tuple(out)
         return out
+
+    def _case_words(self, i: int) -> tuple[str, ...]:
+        return tuple(self.upper[c] for c in self.children[i] if self.words[c - 1].deprel == "case")
+
+    def _has_conjunction(self, first: int, last: int) -> bool:
+        return any(self.words[k - 1].deprel == "cc" or self.words[k - 1].upos == "CCONJ"
+                   for k in range(first + 1, last))
+
+    def unlinked_conjuncts(self, i: int) -> list[int]:
+        """The ``conj`` children of ``i`` that :meth:`conjuncts` leaves out (no conjunction: "Salaheddine
+        Sidhoum, Algeria's leading human rights activist, staged"): most often a misparsed apposition."""
+        conj = [c for c in self.children[i] if self.words[c - 1].deprel == "conj"]
+        return conj if conj and not self._has_conjunction(i, conj[-1]) else []
 
     def is_negated(self, i: int) -> int | None:
         """The index of a negation word attached to ``i`` (``not``, ``n't``, ``never``), else None."""
