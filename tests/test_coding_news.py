@@ -152,6 +152,9 @@ SENTENCES = {
                     "overnight.",
     "met_to_discuss": "Iran's foreign minister met his Saudi counterpart in Riyadh to discuss the war in Gaza.",
     "between_and_in": "African Union mediators brokered talks between Ethiopia and Tigrayan forces in Pretoria.",
+    "called_on_to": "Lebanon's caretaker prime minister called on the international community to pressure Israel "
+                    "to stop its attacks.",
+    "called_on_france": "Lebanon called on France to pressure Israel to stop its attacks.",
     "decided_to": "Iraq decided to expel the U.S. ambassador.",
     "voted_to": "The Israeli cabinet voted to impose sanctions on the Palestinian Authority.",
     "plans_to": "Russia plans to deploy more troops to the Belarusian border.",
@@ -674,3 +677,10 @@ def test_a_purpose_clauses_object_is_not_the_main_verbs_pattern_word(coded):
 def test_a_conjunct_with_its_own_preposition_is_another_phrase(coded):
     # "between Ethiopia and Tigrayan forces in Pretoria": Pretoria was parsed as a third conjunct
     assert coded["between_and_in"] == ["IGOAFRAFU 045 ETH", "IGOAFRAFU 045 ETHREB"]
+
+
+def test_the_one_appealed_to_does_what_the_purpose_clause_says(coded):
+    # "called on the international community to pressure Israel": the community (unknown) pressures, not
+    # Lebanon (LBNGOV 170 ISR before)
+    assert coded["called_on_to"] == []
+    assert coded["called_on_france"] == ["LBN 020 FRA"]  # the appeal itself

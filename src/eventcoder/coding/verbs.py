@@ -248,6 +248,10 @@ def subject_of(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
             return [], "none", passive
         if marks - SUBJECT_CONTROL_MARKS:
             return [], "none", passive
+        addressee = _addressee(view, gov) if purpose_clause(view, i) else None
+        if addressee is not None:
+            # "called on the international community to pressure Israel": the one appealed to does it
+            return arg_mentions(view, ms, addressee, resolve), "adverbial clause (object control)", passive
         # "police opened fire, killing one person", "after meeting X": a subjectless participle or
         # infinitive adjunct is done by the subject of the verb it modifies (unless that verb is passive)
         src, how, gov_passive = subject_of(view, ms, gov, resolve, depth + 1)
@@ -255,6 +259,26 @@ def subject_of(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
             return [], "none", passive
         return src, "adverbial clause" if how == "subject" else f"adverbial clause+{how}", passive
     return [], "none", passive
+
+
+# verbs whose addressee does what their purpose clause says: "called on X to ...", "urged X to ..."
+APPEAL_VERBS = frozenset({"call", "appeal", "prevail"})
+OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "tell", "order", "force", "persuade", "encourage", "invite",
+                                  "press", "pressure", "push", "instruct", "compel", "advise", "implore", "beg",
+                                  "exhort", "request", "require", "oblige"})
+
+
+def _addressee(view: SentenceView, gov: int) -> int | None:
+    """The phrase of the one that verb ``gov`` appeals to: its "on"/"to" phrase for call, appeal, prevail
+    ("called on X", "appealed to X"), its object for urge, ask, order ..."""
+    lemma = (view.word(gov).lemma or "").lower()
+    if lemma in APPEAL_VERBS:
+        ons = [c for c in view.kids(gov, "obl") if _preposition(view, c) in ("on", "upon", "to")]
+        return ons[0] if ons else None
+    if lemma in OBJECT_CONTROL_VERBS:
+        objs = view.kids(gov, "obj")
+        return objs[0] if objs else None
+    return None
 
 
 def _attack_phrase_agent(view: SentenceView, ms: Mentions, i: int) -> list[Mention]:
