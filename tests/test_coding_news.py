@@ -155,6 +155,10 @@ SENTENCES = {
     "called_on_to": "Lebanon's caretaker prime minister called on the international community to pressure Israel "
                     "to stop its attacks.",
     "called_on_france": "Lebanon called on France to pressure Israel to stop its attacks.",
+    "impeached_deputy": "The Kenyan parliament impeached Deputy President Rigathi Gachagua on Tuesday.",
+    "vowed_retaliation": "Iran's supreme leader vowed harsh retaliation against Israel after the killing of Hamas "
+                         "leader Ismail Haniyeh in Tehran.",
+    "met_unknown_in": "Argentina's President Javier Milei met Elon Musk in Texas.",
     "decided_to": "Iraq decided to expel the U.S. ambassador.",
     "voted_to": "The Israeli cabinet voted to impose sanctions on the Palestinian Authority.",
     "plans_to": "Russia plans to deploy more troops to the Belarusian border.",
@@ -684,3 +688,16 @@ def test_the_one_appealed_to_does_what_the_purpose_clause_says(coded):
     # Lebanon (LBNGOV 170 ISR before)
     assert coded["called_on_to"] == []
     assert coded["called_on_france"] == ["LBN 020 FRA"]  # the appeal itself
+
+
+def test_impeachment_and_a_deputys_rank(coded):
+    # IMPEACH was in no block; "Deputy President" was ---COPGOV (Phoenix's DEPUTY is a sheriff's deputy)
+    assert coded["impeached_deputy"] == ["KENLEG 173 KENGOV"]
+
+
+def test_vowed_retaliation_is_a_threat_of_force(coded):
+    assert coded["vowed_retaliation"] == ["IRNGOV 138 ISR"]  # VOW had only "* REVENGE"
+
+
+def test_where_someone_of_no_known_actor_was_met_is_no_party(coded):
+    assert coded["met_unknown_in"] == []  # was ARGGOV 040 USA (Texas)
