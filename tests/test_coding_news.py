@@ -159,6 +159,10 @@ SENTENCES = {
     "vowed_retaliation": "Iran's supreme leader vowed harsh retaliation against Israel after the killing of Hamas "
                          "leader Ismail Haniyeh in Tehran.",
     "met_unknown_in": "Argentina's President Javier Milei met Elon Musk in Texas.",
+    "accused_of_plotting": "Croatian President Franjo Tudjman accused Serbia of plotting to seize Croatian "
+                           "territory.",
+    "place_in_place": "Hutu militiamen massacred hundreds of Tutsi civilians in a church in Rwanda.",
+    "protested_to": "Japan protested to China over its nuclear test.",
     "decided_to": "Iraq decided to expel the U.S. ambassador.",
     "voted_to": "The Israeli cabinet voted to impose sanctions on the Palestinian Authority.",
     "plans_to": "Russia plans to deploy more troops to the Belarusian border.",
@@ -701,3 +705,16 @@ def test_vowed_retaliation_is_a_threat_of_force(coded):
 
 def test_where_someone_of_no_known_actor_was_met_is_no_party(coded):
     assert coded["met_unknown_in"] == []  # was ARGGOV 040 USA (Texas)
+
+
+def test_what_a_gerund_of_an_accusation_plans_is_alleged_too(coded):
+    assert coded["accused_of_plotting"] == ["HRVGOV 112 SRB"]  # "to seize" was HRVGOV 171 HRV
+
+
+def test_the_place_of_the_event_may_be_named_inside_a_place_phrase(coded):
+    # "in a church in Rwanda": the militiamen and civilians are Rwanda's (no event before)
+    assert coded["place_in_place"] == ["RWAUAF 202 RWACVL"]
+
+
+def test_a_protest_made_to_a_state_is_an_official_complaint(coded):
+    assert coded["protested_to"] == ["JPN 114 CHN"]  # was 140, a demonstration

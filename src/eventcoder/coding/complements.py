@@ -133,14 +133,21 @@ def accusation_contents(view: SentenceView, frames: list[_Frame], by_index: dict
     accused the Rapid Support Forces of attacking civilians" is the accusation only (the gerund hangs on the
     object, or on the verb)."""
     for f in frames:
-        # the "of" may hang on a word of the gerund's clause ("accused the EU of failing to keep its promises",
-        # with "of" on "keep"): the word right before the gerund
-        if not f.events or view.word(f.index).xpos != "VBG" \
-                or not ({view.upper[m] for m in view.kids(f.index, "mark", "case")}
-                        | ({view.upper[f.index - 1]} if f.index > 1 else set())) & {"OF", "FOR"}:
+        if not f.events:
             continue
-        head = view.head(f.index)
-        gov = by_index.get(head) or (by_index.get(view.head(head)) if view.deprel(f.index) == "acl"
+        # the gerund's own infinitive complement is alleged too ("accused Serbia of plotting to seize Croatian
+        # territory"), and the "of" may hang on a word of the gerund's clause ("accused the EU of failing to
+        # keep its promises", with "of" on "keep"): the word right before the gerund
+        k, seen = f.index, 0
+        while view.deprel(k) == "xcomp" and view.head(k) and seen < 5:
+            k, seen = view.head(k), seen + 1
+        if view.word(k).xpos != "VBG" or not (
+                {view.upper[m] for m in view.kids(k, "mark", "case")}
+                | {view.upper[m] for m in view.kids(f.index, "mark")}
+                | ({view.upper[k - 1]} if k > 1 else set())) & {"OF", "FOR"}:
+            continue
+        head = view.head(k)
+        gov = by_index.get(head) or (by_index.get(view.head(head)) if view.deprel(k) == "acl"
                                      and view.base_rel(head) == "obj" else None)
         if gov is not None and gov.code[:2] == "11":  # coded or not: an allegation all the same
             f.events = []

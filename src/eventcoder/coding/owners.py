@@ -65,6 +65,10 @@ def place_unknown_agents(view: SentenceView, ms: Mentions, dicts: CompiledDictio
     # (also on the passive subject: "Israel's embassy in Cairo was attacked by protesters")
     phrases += [n for c in view.children[verb] if view.base_rel(c) in ("obj", "obl") or view.deprel(c) == "nsubj:pass"
                 for n in view.children[c] if view.base_rel(n) == "nmod"]
+    phrases = [c for c in phrases
+               if any(view.word(k).text.lower() in EVENT_PLACE | {"at"} for k in view.kids(c, "case"))]
+    # a place named inside the place phrase ("in a church in Rwanda", "at a market in Maiduguri")
+    phrases += [n for c in phrases if not ms.by_head.get(c) for n in view.kids_exact(c, "nmod")]
     places = {m.code: m for c in phrases
               if any(view.word(k).text.lower() in EVENT_PLACE for k in view.kids(c, "case"))
               for m in mentions_at(view, ms, c) if m.known and len(m.code) == 3}
