@@ -163,6 +163,9 @@ SENTENCES = {
                            "territory.",
     "place_in_place": "Hutu militiamen massacred hundreds of Tutsi civilians in a church in Rwanda.",
     "protested_to": "Japan protested to China over its nuclear test.",
+    "pulled_out": "Syrian troops pulled out of Beirut's southern suburbs, witnesses said.",
+    "lifted_embargo": "The European Union lifted its arms embargo on South Africa.",
+    "beat_outside": "Haitian soldiers beat protesters outside the national palace.",
     "decided_to": "Iraq decided to expel the U.S. ambassador.",
     "voted_to": "The Israeli cabinet voted to impose sanctions on the Palestinian Authority.",
     "plans_to": "Russia plans to deploy more troops to the Belarusian border.",
@@ -718,3 +721,16 @@ def test_the_place_of_the_event_may_be_named_inside_a_place_phrase(coded):
 
 def test_a_protest_made_to_a_state_is_an_official_complaint(coded):
     assert coded["protested_to"] == ["JPN 114 CHN"]  # was 140, a demonstration
+
+
+def test_forces_that_pull_out_retreat(coded):
+    assert coded["pulled_out"] == ["SYRMIL 0874 LBN"]  # was 040, GO_SOMEWHERE's base code
+
+
+def test_an_embargo_lifted_eases_sanctions(coded):
+    assert coded["lifted_embargo"] == ["IGOEUREEC 085 ZAF"]  # LIFT had no "* EMBARGO": no event
+
+
+def test_a_pattern_limited_by_an_extension_with_its_id(coded):
+    # DESTROY's "* OUTSIDE" (141) is now DESTROY's only: beating protesters outside is no demonstration
+    assert coded["beat_outside"] == ["HTIMIL 190 HTIOPP"]

@@ -239,16 +239,31 @@ def test_extending_block_without_base_or_with_a_code_is_an_error(tmp_path):
     assert any("its code is that block's" in m for m in messages(exc.value.problems))
 
 
-def test_an_extension_may_not_reuse_a_pattern_id(tmp_path):
-    # the pattern id is written on every event: "SAY:1" twice in one block is an error at the second
+def test_an_extension_pattern_with_a_blocks_pattern_id_replaces_it(tmp_path):
+    # re-coding or limiting one imported pattern: the extension's "SAY:1" takes the place of the block's
     base = make_set(tmp_path / "base")
     overlay = tmp_path / "mine"
     overlay.mkdir()
     (overlay / "verbs.yaml").write_text(EXTEND.replace('"SAY:2"', '"SAY:1"'), encoding="utf-8")
+    d = load_dictionaries([base, overlay])
+    block = d.block("SAY")
+    assert [(p.id, p.code) for p in block.patterns] == [("SAY:1", "190")]
+    assert any(o.startswith("pattern SAY:1: ") and "replaces" in o for o in d.overrides)
+
+
+def test_a_pattern_id_may_not_be_used_twice_in_one_file(tmp_path):
+    # the pattern id is written on every event: "SAY:1" twice in one block is an error at the second
+    base = make_set(tmp_path / "base")
+    overlay = tmp_path / "mine"
+    overlay.mkdir()
+    (overlay / "verbs.yaml").write_text(EXTEND.replace(
+        '  - {id: "SAY:2", pattern: "* PROTEST", code: "190"}',
+        '  - {id: "SAY:2", pattern: "* PROTEST", code: "190"}\n  - {id: "SAY:2", pattern: "* RALLY", code: "190"}'),
+        encoding="utf-8")
     with pytest.raises(DictionaryError) as exc:
         load_dictionaries([base, overlay])
-    found = [p for p in exc.value.problems if "pattern id 'SAY:1' is already used" in p.message]
-    assert found and found[0].file.endswith("verbs.yaml") and found[0].line == 7
+    found = [p for p in exc.value.problems if "pattern id 'SAY:2' is already used" in p.message]
+    assert found and found[0].file.endswith("verbs.yaml") and found[0].line == 8
 
 
 def test_cache_hit_miss_and_dict_hash(tmp_path, monkeypatch):

@@ -240,7 +240,7 @@ def _key(kind: str, item: Any) -> tuple[str, str]:
 def merge(docs: Sequence[tuple[InputFile, Records]]) -> tuple[dict[str, dict[tuple[str, str], Any]], list[str]]:
     """Overlay: per kind, later items replace earlier ones with the same id; a verb block marked ``extend``
     adds its verbs and patterns to the earlier block instead (a verb of the same words replaces the
-    block's own: "MEDIATE" with a code of its own)."""
+    block's own: "MEDIATE" with a code of its own; so does a pattern of the same id)."""
     merged: dict[str, dict[tuple[str, str], Any]] = {k: {} for k in _KIND_ORDER}
     overrides: list[str] = []
     for _, records in docs:
@@ -252,8 +252,11 @@ def merge(docs: Sequence[tuple[InputFile, Records]]) -> tuple[dict[str, dict[tup
             old = table.get(key)
             if isinstance(item, VerbBlock) and item.extend and old is not None:
                 overrides.append(f"block {item.id}: {item.source} extends {old.source}")
+                replaced = {p.id: p for p in old.patterns}
+                overrides += [f"pattern {p.id}: {p.source} replaces {replaced[p.id].source}"
+                              for p in item.patterns if p.id in replaced]
                 table[key] = old._replace(verbs=_extended_verbs(old.verbs, item.verbs),
-                                          patterns=old.patterns + item.patterns)
+                                          patterns=_extended_patterns(old.patterns, item.patterns))
                 continue
             if old is not None and old.source.file != item.source.file:
                 overrides.append(f"{key[0].lower()} {key[1]}: {item.source} overrides {old.source}")
@@ -269,6 +272,14 @@ def _extended_verbs(old: tuple[VerbForm, ...], new: tuple[VerbForm, ...]) -> tup
     by_words = {words(v): v for v in new}
     kept = tuple(by_words.pop(words(v), v) for v in old)
     return kept + tuple(v for v in new if words(v) in by_words)
+
+
+def _extended_patterns(old: tuple[Pattern, ...], new: tuple[Pattern, ...]) -> tuple[Pattern, ...]:
+    """A block's patterns with an extension's: a pattern with the id of one of the block's replaces it, in
+    its place (re-coded, or limited to one verb); the others are added."""
+    by_id = {p.id: p for p in new}
+    kept = tuple(by_id.pop(p.id, p) for p in old)
+    return kept + tuple(p for p in new if p.id in by_id)
 
 
 def _duplicate_pattern_ids(blocks: Sequence[VerbBlock]) -> list[Problem]:
