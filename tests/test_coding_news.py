@@ -166,6 +166,7 @@ SENTENCES = {
     "pulled_out": "Syrian troops pulled out of Beirut's southern suburbs, witnesses said.",
     "lifted_embargo": "The European Union lifted its arms embargo on South Africa.",
     "beat_outside": "Haitian soldiers beat protesters outside the national palace.",
+    "rallied_to_protest": "Tens of thousands of Pakistanis rallied in Lahore to protest U.S. drone strikes.",
     "decided_to": "Iraq decided to expel the U.S. ambassador.",
     "voted_to": "The Israeli cabinet voted to impose sanctions on the Palestinian Authority.",
     "plans_to": "Russia plans to deploy more troops to the Belarusian border.",
@@ -734,3 +735,9 @@ def test_an_embargo_lifted_eases_sanctions(coded):
 def test_a_pattern_limited_by_an_extension_with_its_id(coded):
     # DESTROY's "* OUTSIDE" (141) is now DESTROY's only: beating protesters outside is no demonstration
     assert coded["beat_outside"] == ["HTIMIL 190 HTIOPP"]
+
+
+def test_people_who_rally_demonstrate(coded):
+    # repair 15 for a sentence headed by a number ("Tens") with its verb parsed as a relative clause; RALLY's
+    # own code is 141 (was 150, a show of military force, and no source)
+    assert coded["rallied_to_protest"] == ["PAK 141 USAMIL"]

@@ -21,8 +21,9 @@ relations that UD does not allow as parsed:
    heading the clause) takes their place, and they become its subject.
 15. A sentence headed by a noun without a copula whose verb was parsed as a subjectless ``acl`` of it
    ("Thousands of protesters demonstrated against the government"; past tense, or with an object or an
-   ``against`` or ``with`` phrase, so not a reduced passive), or as a finite ``acl:relcl`` with neither subject nor
-   relative word ("French Assembly president Laurent Fabius held talks with ..."), is a clause: the verb
+   ``against`` or ``with`` phrase, so not a reduced passive), or as a finite ``acl:relcl`` (any, under a number:
+   "Tens of thousands of X rallied") with neither subject nor relative word ("French Assembly president
+   Laurent Fabius held talks with ..."), is a clause: the verb
    heads it and the noun is its subject.
 19. The subject of a subjectless reported clause parsed as an indirect object of the verb of saying
    ("The Kremlin said [Putin and Macron] had discussed Ukraine") is that clause's subject.
@@ -141,6 +142,7 @@ from eventcoder.coding.repair_parts import (
     merge,
     possessum_under_possessor,
     prepositional_core_argument,
+    quantity_noun,
     quantity_phrase,
     span,
     split_conjunct_names,
@@ -269,12 +271,15 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
             words[c - 1].deprel == "obj"
             or (words[c - 1].deprel == "obl" and has_case(words, children, c, AGAINST_WITH))
             for c in children.get(w.index, ())))
+        if words[h - 1].head != 0 and words[h - 1].deprel == "nmod" and words[words[h - 1].head - 1].head == 0:
+            h = words[h - 1].head  # "Hundreds of students protested": the verb hangs on "students"
+        # "Tens of thousands of Pakistanis rallied in Lahore": a sentence headed by a number has no other verb
+        top = words[h - 1]
+        finite = finite or (top.head == 0 and (top.upos == "NUM" or quantity_noun(top.lemma)))
         if relcl and (not finite or any(
                 "PronType=Rel" in (words[c - 1].feats or "") or words[c - 1].lemma in RELATIVE_WORDS
                 for c in children.get(w.index, ()))):
             continue  # a relative clause proper: "the talks that Fabius held"
-        if words[h - 1].head != 0 and words[h - 1].deprel == "nmod" and words[words[h - 1].head - 1].head == 0:
-            h = words[h - 1].head  # "Hundreds of students protested": the verb hangs on "students"
         if relcl:  # "Chancellor Angela Merkel and President Emmanuel Macron met": the verb under a conjunct
             while words[h - 1].head != 0 and words[h - 1].deprel in ("conj", "flat") and words[h - 1].head < h:
                 h = words[h - 1].head
