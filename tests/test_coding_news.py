@@ -167,6 +167,8 @@ SENTENCES = {
     "lifted_embargo": "The European Union lifted its arms embargo on South Africa.",
     "beat_outside": "Haitian soldiers beat protesters outside the national palace.",
     "rallied_to_protest": "Tens of thousands of Pakistanis rallied in Lahore to protest U.S. drone strikes.",
+    "sent_warplanes": "The Chinese military sent 30 warplanes into Taiwan's air defence zone on Monday.",
+    "arrested_in_raids": "Israeli forces arrested 20 Palestinians in overnight raids across the West Bank.",
     "decided_to": "Iraq decided to expel the U.S. ambassador.",
     "voted_to": "The Israeli cabinet voted to impose sanctions on the Palestinian Authority.",
     "plans_to": "Russia plans to deploy more troops to the Belarusian border.",
@@ -741,3 +743,8 @@ def test_people_who_rally_demonstrate(coded):
     # repair 15 for a sentence headed by a number ("Tens") with its verb parsed as a relative clause; RALLY's
     # own code is 141 (was 150, a show of military force, and no source)
     assert coded["rallied_to_protest"] == ["PAK 141 USAMIL"]
+
+
+def test_imported_patterns_recoded_or_limited_by_id(coded):
+    assert coded["sent_warplanes"] == ["CHNMIL 154 TWNMIL"]  # SEND:47 '* &AIRCRAFT' was 166 (expel)
+    assert coded["arrested_in_raids"] == ["ISRMIL 173 PSE"]  # APPREHEND:35 '* (IN RAID)' 1711 is SEIZE's only
