@@ -169,6 +169,8 @@ SENTENCES = {
     "rallied_to_protest": "Tens of thousands of Pakistanis rallied in Lahore to protest U.S. drone strikes.",
     "sent_warplanes": "The Chinese military sent 30 warplanes into Taiwan's air defence zone on Monday.",
     "arrested_in_raids": "Israeli forces arrested 20 Palestinians in overnight raids across the West Bank.",
+    "south_ossetia": "Georgian forces launched an attack on the breakaway region of South Ossetia.",
+    "karabakh": "Turkey sent troops to Nagorno-Karabakh.",
     "decided_to": "Iraq decided to expel the U.S. ambassador.",
     "voted_to": "The Israeli cabinet voted to impose sanctions on the Palestinian Authority.",
     "plans_to": "Russia plans to deploy more troops to the Belarusian border.",
@@ -748,3 +750,8 @@ def test_people_who_rally_demonstrate(coded):
 def test_imported_patterns_recoded_or_limited_by_id(coded):
     assert coded["sent_warplanes"] == ["CHNMIL 154 TWNMIL"]  # SEND:47 '* &AIRCRAFT' was 166 (expel)
     assert coded["arrested_in_raids"] == ["ISRMIL 173 PSE"]  # APPREHEND:35 '* (IN RAID)' 1711 is SEIZE's only
+
+
+def test_breakaway_regions_phoenix_lacks_are_their_countrys(coded):
+    assert coded["south_ossetia"] == ["GEOMIL 190 GEO"]  # South Ossetia unknown: no target before
+    assert coded["karabakh"] == ["TUR 154 AZE"]  # was TUR 154 TURMIL (the troops themselves)
