@@ -171,6 +171,11 @@ SENTENCES = {
     "arrested_in_raids": "Israeli forces arrested 20 Palestinians in overnight raids across the West Bank.",
     "south_ossetia": "Georgian forces launched an attack on the breakaway region of South Ossetia.",
     "karabakh": "Turkey sent troops to Nagorno-Karabakh.",
+    # review of the eleventh session's rules: what they must leave alone
+    "insurgent_ambush": "An insurgent ambush killed five Afghan soldiers.",
+    "rebel_offensive": "Government troops repelled a rebel offensive in Darfur.",
+    "talks_in": "Putin held talks in Beijing on Tuesday.",
+    "official_told": "Hamas rejected the latest ceasefire proposal, a senior Egyptian official told Reuters.",
     "decided_to": "Iraq decided to expel the U.S. ambassador.",
     "voted_to": "The Israeli cabinet voted to impose sanctions on the Palestinian Authority.",
     "plans_to": "Russia plans to deploy more troops to the Belarusian border.",
@@ -755,3 +760,13 @@ def test_imported_patterns_recoded_or_limited_by_id(coded):
 def test_breakaway_regions_phoenix_lacks_are_their_countrys(coded):
     assert coded["south_ossetia"] == ["GEOMIL 190 GEO"]  # South Ossetia unknown: no target before
     assert coded["karabakh"] == ["TUR 154 AZE"]  # was TUR 154 TURMIL (the troops themselves)
+
+
+def test_the_new_rules_leave_parties_and_places_alone(coded):
+    # an armed group before an attack noun is its author (only a weapon is dropped: "a drone attack")
+    assert coded["insurgent_ambush"] == ["AFGREB 190 AFGMIL"]
+    assert coded["rebel_offensive"] == ["SDNMIL 190 SDNREB"]
+    # talks held somewhere with no one named: the place stays the target (only "met Elon Musk in Texas" drops it)
+    assert coded["talks_in"] == ["RUSGOV 046 CHN"]
+    # a conjunct that heads a clause of its own is no apposition of the object
+    assert "PSEREBHMS 120 EGYGOV" not in coded["official_told"], coded["official_told"]

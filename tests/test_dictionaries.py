@@ -264,6 +264,14 @@ def test_a_pattern_id_may_not_be_used_twice_in_one_file(tmp_path):
         load_dictionaries([base, overlay])
     found = [p for p in exc.value.problems if "pattern id 'SAY:2' is already used" in p.message]
     assert found and found[0].file.endswith("verbs.yaml") and found[0].line == 8
+    # also when the id is one of the block's: written twice, it replaces nothing and is an error
+    (overlay / "verbs.yaml").write_text(EXTEND.replace(
+        '  - {id: "SAY:2", pattern: "* PROTEST", code: "190"}',
+        '  - {id: "SAY:1", pattern: "* PROTEST", code: "190"}\n  - {id: "SAY:1", pattern: "* RALLY", code: "190"}'),
+        encoding="utf-8")
+    with pytest.raises(DictionaryError) as exc:
+        load_dictionaries([base, overlay])
+    assert any("pattern id 'SAY:1' is already used" in p.message for p in exc.value.problems)
 
 
 def test_cache_hit_miss_and_dict_hash(tmp_path, monkeypatch):

@@ -443,8 +443,8 @@ def find_mentions(view: SentenceView, dicts: CompiledDictionaries, day: date | N
     for g in groups.values():
         if g.head in out.consumed:
             continue
-        if not g.countries and view.lemma_upper[g.head].lower() in ATTACK_NOUNS \
-                and all(a.last < g.head for a in g.agents):
+        if not g.countries and view.lemma_upper[g.head].lower() in ATTACK_NOUNS and all(
+                a.last < g.head and view.lemma_upper[a.head].lower() in WEAPONS for a in g.agents):
             continue  # "launched a drone attack on Ukraine's grid": a weapon of no one's is no party to it
         mentions = tuple(_compose(view, dicts, g, country, chead) for country, chead in g.countries) if g.countries \
             else ((_compose(view, dicts, g, None, 0),) if g.agents else ())
@@ -523,8 +523,9 @@ def first_mentions_in(view: SentenceView, ms: Mentions, root: int, exclude: froz
     best: tuple[bool, int] | None = None
     best_head = 0
     tops = [root] if own else view.conjuncts(root)
-    if len(tops) == 1:  # an apposition misparsed as a coordination names the same actor
-        tops += view.unlinked_conjuncts(root)
+    if len(tops) == 1 and not own:  # an apposition misparsed as a coordination names the same actor (not one
+        # that heads a clause of its own: "the proposal, a senior Egyptian official told Reuters")
+        tops += [c for c in view.unlinked_conjuncts(root) if not view.kids(c, "acl")][:1]
     for top in tops:
         for k in view.subtree(top, exclude):
             if k in ms.by_head:
@@ -552,6 +553,9 @@ def first_mentions_in(view: SentenceView, ms: Mentions, root: int, exclude: froz
 # weapon or force that only modifies one ("a drone attack on X", "a police raid") is no party to the event
 ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "ambush", "raid", "bombing", "assault", "offensive",
                           "shelling", "bombardment", "onslaught", "firing", "gunfire", "fire", "crossfire"})
+# agent words that name a weapon, not a party ("a drone attack", but "a rebel offensive" is the rebels')
+WEAPONS = frozenset({"drone", "jet", "warplane", "helicopter", "gunship", "missile", "rocket", "artillery", "mortar",
+                     "tank", "defense", "defence"})
 # conjunctions that open an adverbial clause (not "with supporting dissidents", "to end the war")
 SUBORDINATORS = frozenset({"AS", "BECAUSE", "WHILE", "WHEN", "WHENEVER", "AFTER", "BEFORE", "SINCE", "ALTHOUGH",
                            "THOUGH", "IF", "UNLESS", "UNTIL", "WHEREAS", "ONCE"})

@@ -139,7 +139,7 @@ def accusation_contents(view: SentenceView, frames: list[_Frame], by_index: dict
         # territory"), and the "of" may hang on a word of the gerund's clause ("accused the EU of failing to
         # keep its promises", with "of" on "keep"): the word right before the gerund
         k, seen = f.index, 0
-        while view.deprel(k) == "xcomp" and view.head(k) and seen < 5:
+        while view.word(k).xpos != "VBG" and view.deprel(k) == "xcomp" and view.head(k) and seen < 5:
             k, seen = view.head(k), seen + 1
         if view.word(k).xpos != "VBG" or not (
                 {view.upper[m] for m in view.kids(k, "mark", "case")}

@@ -101,8 +101,10 @@ def frame_events(view: SentenceView, s: ParsedSentence, f: _Frame, options: Codi
             return []
         elif place_only and (main[:2] in AGREEMENT_ROOTS or any(  # "Iran and world powers resumed talks in
                 len(view.conjuncts(k)) > 1 for k in view.kids(f.index, "nsubj"))  # Vienna": no party
-                or (main[:2] == "04" and f.target_how.startswith("locative") and view.kids(f.index, "obj"))):
-            # "Milei met Elon Musk in Texas": whom he met is no actor; where is no party to the meeting
+                or (main[:2] == "04" and f.target_how.startswith("locative")
+                    and any(view.word(c).upos == "PROPN" for c in view.kids(f.index, "obj")))):
+            # "Milei met Elon Musk in Texas": whom he met is no actor; where is no party to the meeting (but
+            # "held talks in Beijing" names no one else)
             f.outcome = "the only target is where it happened (" + ", ".join(m.text for m in f.targets) + ")"
             return []
         elif not known_tgt:

@@ -15,7 +15,7 @@ from eventcoder.coding.actors import (
 )
 from eventcoder.coding.event import Mention
 from eventcoder.coding.repair_parts import quantity_noun
-from eventcoder.coding.view import SentenceView
+from eventcoder.coding.view import TIME_NAMES, SentenceView
 from eventcoder.dictionaries import CompiledDictionaries
 from eventcoder.dictionaries.model import VerbBlock, VerbForm
 
@@ -249,9 +249,11 @@ def subject_of(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
         if marks - SUBJECT_CONTROL_MARKS:
             return [], "none", passive
         addressee = _addressee(view, gov) if purpose_clause(view, i) else None
-        if addressee is not None:
-            # "called on the international community to pressure Israel": the one appealed to does it
-            return arg_mentions(view, ms, addressee, resolve), "adverbial clause (object control)", passive
+        found = arg_mentions(view, ms, addressee, resolve) if addressee is not None else []
+        if addressee is not None and (found or view.lemma_upper[gov] in ("CALL", "APPEAL", "PREVAIL")):
+            # "called on the international community to pressure Israel": the one appealed to does it (an
+            # object that is no actor, "pushed tanks into Gaza to encircle ...", leaves it to the subject)
+            return found, "adverbial clause (object control)", passive
         # "police opened fire, killing one person", "after meeting X": a subjectless participle or
         # infinitive adjunct is done by the subject of the verb it modifies (unless that verb is passive)
         src, how, gov_passive = subject_of(view, ms, gov, resolve, depth + 1)
@@ -273,7 +275,8 @@ def _addressee(view: SentenceView, gov: int) -> int | None:
     ("called on X", "appealed to X"), its object for urge, ask, order ..."""
     lemma = (view.word(gov).lemma or "").lower()
     if lemma in APPEAL_VERBS:
-        ons = [c for c in view.kids(gov, "obl") if _preposition(view, c) in ("on", "upon", "to")]
+        ons = [c for c in view.kids(gov, "obl") if _preposition(view, c) in ("on", "upon", "to")
+               and view.lemma_upper[c].lower() not in TIME_NAMES]  # not "called on Sunday to ..."
         return ons[0] if ons else None
     if lemma in OBJECT_CONTROL_VERBS:
         objs = view.kids(gov, "obj")

@@ -253,8 +253,9 @@ def merge(docs: Sequence[tuple[InputFile, Records]]) -> tuple[dict[str, dict[tup
             if isinstance(item, VerbBlock) and item.extend and old is not None:
                 overrides.append(f"block {item.id}: {item.source} extends {old.source}")
                 replaced = {p.id: p for p in old.patterns}
+                ids = [p.id for p in item.patterns]
                 overrides += [f"pattern {p.id}: {p.source} replaces {replaced[p.id].source}"
-                              for p in item.patterns if p.id in replaced]
+                              for p in item.patterns if p.id in replaced and ids.count(p.id) == 1]
                 table[key] = old._replace(verbs=_extended_verbs(old.verbs, item.verbs),
                                           patterns=_extended_patterns(old.patterns, item.patterns))
                 continue
@@ -277,9 +278,10 @@ def _extended_verbs(old: tuple[VerbForm, ...], new: tuple[VerbForm, ...]) -> tup
 def _extended_patterns(old: tuple[Pattern, ...], new: tuple[Pattern, ...]) -> tuple[Pattern, ...]:
     """A block's patterns with an extension's: a pattern with the id of one of the block's replaces it, in
     its place (re-coded, or limited to one verb); the others are added."""
-    by_id = {p.id: p for p in new}
+    once = [p.id for p in new]
+    by_id = {p.id: p for p in new if once.count(p.id) == 1}  # an id written twice stays an error
     kept = tuple(by_id.pop(p.id, p) for p in old)
-    return kept + tuple(p for p in new if p.id in by_id)
+    return kept + tuple(p for p in new if p.id in by_id or once.count(p.id) > 1)
 
 
 def _duplicate_pattern_ids(blocks: Sequence[VerbBlock]) -> list[Problem]:
