@@ -171,6 +171,9 @@ SENTENCES = {
     "arrested_in_raids": "Israeli forces arrested 20 Palestinians in overnight raids across the West Bank.",
     "south_ossetia": "Georgian forces launched an attack on the breakaway region of South Ossetia.",
     "karabakh": "Turkey sent troops to Nagorno-Karabakh.",
+    "warm_welcome": "The Emir of Qatar gave a warm welcome to the Iranian president in Doha.",
+    "wto": "The head of the WTO criticized the United States over its tariffs.",
+    "g20": "The G20 urged Russia to end the war.",
     # review of the eleventh session's rules: what they must leave alone
     "insurgent_ambush": "An insurgent ambush killed five Afghan soldiers.",
     "rebel_offensive": "Government troops repelled a rebel offensive in Darfur.",
@@ -770,3 +773,12 @@ def test_the_new_rules_leave_parties_and_places_alone(coded):
     assert coded["talks_in"] == ["RUSGOV 046 CHN"]
     # a conjunct that heads a clause of its own is no apposition of the object
     assert "PSEREBHMS 120 EGYGOV" not in coded["official_told"], coded["official_told"]
+
+
+def test_a_welcome_given_is_a_visit_hosted(coded):
+    assert sorted(coded["warm_welcome"]) == ["IRNGOV 042 QATGOV", "QATGOV 043 IRNGOV"]  # GIVE was 060 with no pattern
+
+
+def test_international_bodies_by_their_usual_names(coded):
+    assert coded["g20"] == ["IGOGOS 0256 RUS"]  # G20 was no actor
+    assert coded["wto"] == ["IGOBUSWTO 111 USA"]  # WTO was no actor
