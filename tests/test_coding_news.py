@@ -174,6 +174,9 @@ SENTENCES = {
     "warm_welcome": "The Emir of Qatar gave a warm welcome to the Iranian president in Doha.",
     "wto": "The head of the WTO criticized the United States over its tariffs.",
     "g20": "The G20 urged Russia to end the war.",
+    "settlers_accused": "Britain imposed sanctions on Israeli settlers accused of violence against Palestinians.",
+    "students_demonstrated": "Thousands of students demonstrated in Jakarta demanding the resignation of the "
+                             "president.",
     # review of the eleventh session's rules: what they must leave alone
     "insurgent_ambush": "An insurgent ambush killed five Afghan soldiers.",
     "rebel_offensive": "Government troops repelled a rebel offensive in Darfur.",
@@ -782,3 +785,11 @@ def test_a_welcome_given_is_a_visit_hosted(coded):
 def test_international_bodies_by_their_usual_names(coded):
     assert coded["g20"] == ["IGOGOS 0256 RUS"]  # G20 was no actor
     assert coded["wto"] == ["IGOBUSWTO 111 USA"]  # WTO was no actor
+
+
+def test_a_participle_on_a_phrase_is_done_to_its_noun(coded):
+    # repair 32: "settlers" was the subject of "accused"; the settlers then accused the Palestinians
+    # (ISRCVL 1123 PSE) and the sanctions had no target
+    assert coded["settlers_accused"] == ["GBR 163 ISRCVL"]
+    # a participle of an act done keeps its noun as the one who did it
+    assert any(t.startswith("IDNEDU 14") for t in coded["students_demonstrated"]), coded["students_demonstrated"]

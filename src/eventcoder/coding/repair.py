@@ -105,6 +105,8 @@ relations that UD does not allow as parsed:
    overnight").
 31. Words before a verb with no subject parsed as the determiner and ``compound`` of its object, across the
    verb, are its subject ("[The IMF] suspended loans to Sri Lanka"): a noun phrase does not span its verb.
+32. A noun with a preposition (on, against, for ...) parsed as the subject of a past participle with no
+   auxiliary is the verb's phrase and the participle its ``acl`` ("sanctions on settlers accused of ...").
 """
 
 from __future__ import annotations
@@ -117,6 +119,7 @@ from eventcoder.coding.repair_clauses import (
     agent_on_a_phrase,
     later_subject_of_clause,
     object_participle,
+    participle_on_a_phrase,
     phrase_off_a_place,
     possessive_gerund,
     reported_subject_as_object,
@@ -381,8 +384,10 @@ def repair(sentence: ParsedSentence) -> ParsedSentence:
     # 17. "Thousands of Palestinians marched": a second subject (object) with a preposition is a modifier
     changed |= prepositional_core_argument(words, children)
     # 22. "Hundreds of X demonstrated"; 24. "X's firing"; 25. "freed schoolgirls abducted by gunmen"; 27. "in
-    # Tel Aviv against Netanyahu"; 30. "shot down 20 drones overnight"; 31. "[The IMF] suspended loans"
+    # Tel Aviv against Netanyahu"; 30. "shot down 20 drones overnight"; 31. "[The IMF] suspended loans";
+    # 32. "sanctions on Israeli settlers accused of violence"
     if quantity_phrase(words) | possessive_gerund(words) | object_participle(words) | phrase_off_a_place(words) \
+            | participle_on_a_phrase(words) \
             | time_word_object(words) | subject_across_verb(words):
         children, changed = children_of(words), True
     # 16. "issued a declaration demanding that the Turkish government provide ...": a "that" clause parsed as

@@ -57,6 +57,39 @@ def object_participle(words: list[Word]) -> bool:
     return changed
 
 
+# prepositions of a verb's phrase that a participle's noun may carry ("sanctions on settlers accused of ...")
+PHRASE_PREPOSITIONS = frozenset({"on", "upon", "against", "for", "with"})
+
+
+def participle_on_a_phrase(words: list[Word]) -> bool:
+    """Repair 32: "imposed sanctions on Israeli settlers accused of violence" with "settlers" parsed as the
+    subject of "accused", an adverbial clause: a noun with a preposition of its own is no subject; a past
+    participle with no auxiliary after it is a reduced relative clause of that noun (``acl``), and the noun
+    is what it was, a phrase of the verb the participle hung on (``obl``). Edits ``words``; True when
+    changed."""
+    changed = False
+    if not any(w.xpos == "VBN" and w.deprel in ("advcl", "ccomp", "conj", "parataxis") for w in words):
+        return False  # nothing to repair, the common case (known without building the tree)
+    children = children_of(words)
+    for p in list(words):
+        if p.xpos != "VBN" or p.deprel not in ("advcl", "ccomp", "conj", "parataxis") \
+                or not 1 <= p.head <= len(words):
+            continue
+        kids = [words[k - 1] for k in children.get(p.index, ())]
+        subjects = [w for w in kids if w.deprel in ("nsubj", "nsubj:pass")]
+        if len(subjects) != 1 or any(w.deprel in ("aux", "aux:pass", "cop", "mark") for w in kids):
+            continue
+        noun = subjects[0]
+        if noun.index > p.index or noun.upos not in ("NOUN", "PROPN") or not any(
+                words[c - 1].deprel == "case" and words[c - 1].text.lower() in PHRASE_PREPOSITIONS
+                for c in children.get(noun.index, ())):
+            continue  # not "as the opposition threatened", "Up to 100 Albanians demonstrated"
+        words[noun.index - 1] = replace(noun, head=p.head, deprel="obl")
+        words[p.index - 1] = replace(p, head=noun.index, deprel="acl")
+        changed = True
+    return changed
+
+
 def phrase_off_a_place(words: list[Word]) -> bool:
     """Repair 27: "rallied in Tel Aviv against Prime Minister Benjamin Netanyahu" with the "against" phrase
     parsed as a modifier of Tel Aviv: an "against" or "with" phrase hung on a place name (a proper noun with

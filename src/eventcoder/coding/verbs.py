@@ -220,6 +220,10 @@ def subject_of(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
         agents = [c for c in view.kids(i, "obl") if _preposition(view, c) == "by"]
         if agents:  # a reduced passive: "a swap brokered by the Red Cross", "an attack carried out by X"
             return arg_mentions(view, ms, agents[0], resolve), "passive (participle)", True
+        if not view.kids(i, "obj") and view.lemma_upper[i] not in INTRANSITIVE_ACTS:
+            # "settlers accused of violence": the noun is the one accused (but "students demonstrated in
+            # Jakarta", a clause the parser hung on its subject, did the demonstrating)
+            return [], "passive (participle) without an agent", True
     if rel == "acl":
         # the modified noun's own actors (not one inside this clause: "troops attacking Israel")
         found = mentions_at(view, ms, gov) or resolve(gov)
@@ -263,6 +267,10 @@ def subject_of(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
     return [], "none", passive
 
 
+# verbs of acts done, not suffered: a past participle of one on a noun is active ("students demonstrated")
+INTRANSITIVE_ACTS = frozenset({"DEMONSTRATE", "PROTEST", "MARCH", "RALLY", "GATHER", "RIOT", "CLASH", "FLEE",
+                               "ARRIVE", "RETURN", "PARTICIPATE", "CONVERGE", "ASSEMBLE", "FIGHT", "STRIKE",
+                               "MUTINY", "REBEL", "PARADE", "PICKET", "SIT", "MOVE", "GO", "COME", "WALK"})
 # verbs whose addressee does what their purpose clause says: "called on X to ...", "urged X to ..."
 APPEAL_VERBS = frozenset({"call", "appeal", "prevail"})
 OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "tell", "order", "force", "persuade", "encourage", "invite",
