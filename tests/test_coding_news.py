@@ -177,6 +177,8 @@ SENTENCES = {
     "settlers_accused": "Britain imposed sanctions on Israeli settlers accused of violence against Palestinians.",
     "students_demonstrated": "Thousands of students demonstrated in Jakarta demanding the resignation of the "
                              "president.",
+    "hundreds_called": "Hundreds of opposition supporters called for the resignation of the president in Kenya.",
+    "dozens_defected": "Dozens of Venezuelan soldiers defected to Colombia on Saturday.",
     # review of the eleventh session's rules: what they must leave alone
     "insurgent_ambush": "An insurgent ambush killed five Afghan soldiers.",
     "rebel_offensive": "Government troops repelled a rebel offensive in Darfur.",
@@ -791,5 +793,8 @@ def test_a_participle_on_a_phrase_is_done_to_its_noun(coded):
     # repair 32: "settlers" was the subject of "accused"; the settlers then accused the Palestinians
     # (ISRCVL 1123 PSE) and the sanctions had no target
     assert coded["settlers_accused"] == ["GBR 163 ISRCVL"]
+    # a participle on the sentence's root noun is its verb (the review of repair 32)
+    assert coded["hundreds_called"] == ["KENOPP 0241 KENGOV"]
+    assert coded["dozens_defected"] == ["VENMIL 120 COL"]
     # a participle of an act done keeps its noun as the one who did it
     assert any(t.startswith("IDNEDU 14") for t in coded["students_demonstrated"]), coded["students_demonstrated"]

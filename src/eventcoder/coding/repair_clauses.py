@@ -84,7 +84,8 @@ def participle_on_a_phrase(words: list[Word]) -> bool:
                 words[c - 1].deprel == "case" and words[c - 1].text.lower() in PHRASE_PREPOSITIONS
                 for c in children.get(noun.index, ())):
             continue  # not "as the opposition threatened", "Up to 100 Albanians demonstrated"
-        words[noun.index - 1] = replace(noun, head=p.head, deprel="obl")
+        verbal = words[p.head - 1].upos in ("VERB", "AUX", "ADJ")
+        words[noun.index - 1] = replace(noun, head=p.head, deprel="obl" if verbal else "nmod")
         words[p.index - 1] = replace(p, head=noun.index, deprel="acl")
         changed = True
     return changed

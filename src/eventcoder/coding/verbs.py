@@ -220,9 +220,11 @@ def subject_of(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
         agents = [c for c in view.kids(i, "obl") if _preposition(view, c) == "by"]
         if agents:  # a reduced passive: "a swap brokered by the Red Cross", "an attack carried out by X"
             return arg_mentions(view, ms, agents[0], resolve), "passive (participle)", True
-        if not view.kids(i, "obj") and view.lemma_upper[i] not in INTRANSITIVE_ACTS:
+        if not view.kids(i, "obj", "xcomp", "ccomp") and view.lemma_upper[i] not in INTRANSITIVE_ACTS \
+                and view.head(view.head(i)) != 0:
             # "settlers accused of violence": the noun is the one accused (but "students demonstrated in
-            # Jakarta", a clause the parser hung on its subject, did the demonstrating)
+            # Jakarta" and "Hundreds of supporters called for ...", a clause the parser hung on its subject,
+            # the sentence's root, did what the verb says)
             return [], "passive (participle) without an agent", True
     if rel == "acl":
         # the modified noun's own actors (not one inside this clause: "troops attacking Israel")
