@@ -1,6 +1,6 @@
 """Coding throughput: sentences/s of the coder alone (parses in, events out), one core, and peak memory.
 
-    python benchmarks/code_throughput.py [--cache PARSE_CACHE] [--dictionaries DIR] [--repeat N] [--limit N]
+    python benchmarks/code_throughput.py [--cache PARSE_CACHE] [--dictionaries DIR] [--repeat N] [--limit N] [--calls]
 
 Input: the sentences of a parse cache (``eventcoder parse ... --out DIR``) when ``--cache`` is given, else
 the gold parses of UD English EWT test (../shared/data/ud-english-ewt/en_ewt-ud-test.conllu, 2,077
@@ -54,6 +54,9 @@ def main() -> None:
     ap.add_argument("--dictionaries", type=Path, action="append", default=[])
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--limit", type=int, default=0, help="at most this many documents")
+    ap.add_argument("--calls", action="store_true",
+                    help="also count the Python function calls of one coding pass (cProfile): a measure of the "
+                         "work done that the machine's speed and noise do not move")
     args = ap.parse_args()
     with contextlib.suppress(AttributeError, OSError):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
@@ -85,6 +88,16 @@ def main() -> None:
             for coding in code_document(sentences, day, dicts):
                 events += len(coding.events)
         best = min(best, time.perf_counter() - t)
+    if args.calls:
+        import cProfile
+        import pstats
+
+        profile = cProfile.Profile()
+        profile.enable()
+        for _doc_id, sentences, day in docs:
+            code_document(sentences, day, dicts)
+        profile.disable()
+        print(f"function_calls={pstats.Stats(profile).total_calls}")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"coded {n_sent} sentences in {best:.3f} s (best of {args.repeat}): {n_sent / best:,.0f} sentences/s, "
           f"{events} events; peak RSS {rss:.0f} MiB")

@@ -251,27 +251,26 @@ def test_an_extension_pattern_with_a_blocks_pattern_id_replaces_it(tmp_path):
     assert any(o.startswith("pattern SAY:1: ") and "replaces" in o for o in d.overrides)
 
 
-def test_a_pattern_id_may_not_be_used_twice_in_one_file(tmp_path):
-    # the pattern id is written on every event: "SAY:1" twice in one block is an error at the second
+def _twice(pattern_id: str) -> str:
+    """The extension EXTEND with one pattern id written twice."""
+    line = '  - {id: "SAY:2", pattern: "* PROTEST", code: "190"}'
+    return EXTEND.replace(line, line.replace("SAY:2", pattern_id) + "\n"
+                          + line.replace("SAY:2", pattern_id).replace("PROTEST", "RALLY"))
+
+
+@pytest.mark.parametrize("pattern_id", ["SAY:2", "SAY:1"])  # a new id, and one of the block's (replaces nothing)
+def test_a_pattern_id_may_not_be_used_twice_in_one_file(tmp_path, pattern_id):
+    # the pattern id is written on every event: twice in one block is an error at the second
     base = make_set(tmp_path / "base")
     overlay = tmp_path / "mine"
     overlay.mkdir()
-    (overlay / "verbs.yaml").write_text(EXTEND.replace(
-        '  - {id: "SAY:2", pattern: "* PROTEST", code: "190"}',
-        '  - {id: "SAY:2", pattern: "* PROTEST", code: "190"}\n  - {id: "SAY:2", pattern: "* RALLY", code: "190"}'),
-        encoding="utf-8")
+    (overlay / "verbs.yaml").write_text(_twice(pattern_id), encoding="utf-8")
     with pytest.raises(DictionaryError) as exc:
         load_dictionaries([base, overlay])
-    found = [p for p in exc.value.problems if "pattern id 'SAY:2' is already used" in p.message]
-    assert found and found[0].file.endswith("verbs.yaml") and found[0].line == 8
-    # also when the id is one of the block's: written twice, it replaces nothing and is an error
-    (overlay / "verbs.yaml").write_text(EXTEND.replace(
-        '  - {id: "SAY:2", pattern: "* PROTEST", code: "190"}',
-        '  - {id: "SAY:1", pattern: "* PROTEST", code: "190"}\n  - {id: "SAY:1", pattern: "* RALLY", code: "190"}'),
-        encoding="utf-8")
-    with pytest.raises(DictionaryError) as exc:
-        load_dictionaries([base, overlay])
-    assert any("pattern id 'SAY:1' is already used" in p.message for p in exc.value.problems)
+    found = [p for p in exc.value.problems if f"pattern id '{pattern_id}' is already used" in p.message]
+    assert found and found[0].file.endswith("verbs.yaml")
+    if pattern_id == "SAY:2":  # the second copy (for a block's id the extension's first copy already clashes)
+        assert found[0].line == 8
 
 
 def test_cache_hit_miss_and_dict_hash(tmp_path, monkeypatch):

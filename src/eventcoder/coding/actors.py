@@ -24,7 +24,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -499,16 +499,18 @@ LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "throughout", "acr
                       "during", "along", "beside", "behind", "above"})  # not "under": "under a deal with X"
 
 
+def below(view: SentenceView, k: int, top: int) -> Iterator[int]:
+    """``k`` and its heads up to ``top`` (not included), or to the root: the phrases ``k`` sits in."""
+    seen = 0
+    while k not in (top, 0) and seen < view.n:
+        yield k
+        k, seen = view.head(k), seen + 1
+
+
 def in_locative_phrase(view: SentenceView, k: int, root: int) -> bool:
     """Whether ``k`` sits in a locative phrase ("in Osgiliath") below ``root``."""
-    seen = 0
-    while k != root and k != 0 and seen < 50:
-        for c in view.children[k]:
-            if view.deprel(c) == "case" and view.word(c).text.lower() in LOCATIVE:
-                return True
-        k = view.head(k)
-        seen += 1
-    return False
+    return any(view.deprel(c) == "case" and view.word(c).text.lower() in LOCATIVE
+               for j in below(view, k, root) for c in view.children[j])
 
 
 def first_mentions_in(view: SentenceView, ms: Mentions, root: int, exclude: frozenset[str] = CLAUSAL,
@@ -565,12 +567,8 @@ def in_adverbial_clause(view: SentenceView, k: int, top: int) -> bool:
     """Whether ``k`` sits in a clause hung on a noun of the phrase of ``top`` that opens with a conjunction
     ("measures in Y, as authorities cracked down on X", "sanctions ... because Z attacked X"): an adverbial
     clause the parser attached to the noun. Its actors belong to its own verb, not to the phrase."""
-    seen = 0
-    while k not in (top, 0) and seen < view.n:
-        if view.deprel(k) == "acl" and any(view.upper[c] in SUBORDINATORS for c in view.kids(k, "mark")):
-            return True
-        k, seen = view.head(k), seen + 1
-    return False
+    return any(view.deprel(j) == "acl" and any(view.upper[c] in SUBORDINATORS for c in view.kids(j, "mark"))
+               for j in below(view, k, top))
 
 
 # verbs whose "by" agent is a go-between ("a deal brokered by China"), not a party (unlike "a bill signed by
@@ -581,12 +579,10 @@ BROKERING = frozenset({"broker", "mediate", "facilitate", "sponsor", "arrange", 
 def broker_agent(view: SentenceView, k: int, top: int) -> bool:
     """Whether ``k`` is the ``by`` agent of a participle clause inside the phrase of ``top`` ("a deal
     brokered by China", "talks mediated by Qatar")."""
-    seen = 0
-    while k not in (top, 0) and seen < view.n:
-        head = view.head(k)
+    for j in below(view, k, top):
+        head = view.head(j)
         if view.deprel(head) in ("acl", "acl:relcl") and (view.word(head).lemma or "").lower() in BROKERING \
-                and (view.deprel(k) == "obl:agent" or (view.base_rel(k) == "obl" and any(
-                    view.upper[c] == "BY" for c in view.kids(k, "case")))):
+                and (view.deprel(j) == "obl:agent" or (view.base_rel(j) == "obl" and any(
+                    view.upper[c] == "BY" for c in view.kids(j, "case")))):
             return True
-        k, seen = head, seen + 1
     return False

@@ -19,6 +19,7 @@ from eventcoder.coding.view import SentenceView
 from eventcoder.dictionaries import CompiledDictionaries
 
 EVENT_PLACE = frozenset({"in", "inside", "within", "throughout"})
+PLACE_PHRASE = EVENT_PLACE | {"at"}  # a phrase that may name the place inside it ("at a market in Maiduguri")
 # events whose place says whose they are: threats, protests, shows of force, coercion and violence (not meetings,
 # which are often held abroad: "Colombia's president met rebel leaders in Havana")
 PLACE_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
@@ -65,8 +66,7 @@ def place_unknown_agents(view: SentenceView, ms: Mentions, dicts: CompiledDictio
     # (also on the passive subject: "Israel's embassy in Cairo was attacked by protesters")
     phrases += [n for c in view.children[verb] if view.base_rel(c) in ("obj", "obl") or view.deprel(c) == "nsubj:pass"
                 for n in view.children[c] if view.base_rel(n) == "nmod"]
-    phrases = [c for c in phrases
-               if any(view.word(k).text.lower() in EVENT_PLACE | {"at"} for k in view.kids(c, "case"))]
+    phrases = [c for c in phrases if any(view.word(k).text.lower() in PLACE_PHRASE for k in view.kids(c, "case"))]
     # a place named inside the place phrase ("in a church in Rwanda", "at a market in Maiduguri")
     phrases += [n for c in phrases if not ms.by_head.get(c) for n in view.kids_exact(c, "nmod")]
     places = {m.code: m for c in phrases

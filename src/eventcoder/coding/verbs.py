@@ -256,7 +256,7 @@ def subject_of(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
             return [], "none", passive
         addressee = _addressee(view, gov) if purpose_clause(view, i) else None
         found = arg_mentions(view, ms, addressee, resolve) if addressee is not None else []
-        if addressee is not None and (found or view.lemma_upper[gov] in ("CALL", "APPEAL", "PREVAIL")):
+        if addressee is not None and (found or view.lemma_upper[gov].lower() in APPEAL_VERBS):
             # "called on the international community to pressure Israel": the one appealed to does it (an
             # object that is no actor, "pushed tanks into Gaza to encircle ...", leaves it to the subject)
             return found, "adverbial clause (object control)", passive

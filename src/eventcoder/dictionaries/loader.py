@@ -17,6 +17,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -252,12 +253,9 @@ def merge(docs: Sequence[tuple[InputFile, Records]]) -> tuple[dict[str, dict[tup
             old = table.get(key)
             if isinstance(item, VerbBlock) and item.extend and old is not None:
                 overrides.append(f"block {item.id}: {item.source} extends {old.source}")
-                replaced = {p.id: p for p in old.patterns}
-                ids = [p.id for p in item.patterns]
-                overrides += [f"pattern {p.id}: {p.source} replaces {replaced[p.id].source}"
-                              for p in item.patterns if p.id in replaced and ids.count(p.id) == 1]
-                table[key] = old._replace(verbs=_extended_verbs(old.verbs, item.verbs),
-                                          patterns=_extended_patterns(old.patterns, item.patterns))
+                patterns, replaced = _extended_patterns(old.patterns, item.patterns)
+                overrides += [f"pattern {new.id}: {new.source} replaces {was.source}" for was, new in replaced]
+                table[key] = old._replace(verbs=_extended_verbs(old.verbs, item.verbs), patterns=patterns)
                 continue
             if old is not None and old.source.file != item.source.file:
                 overrides.append(f"{key[0].lower()} {key[1]}: {item.source} overrides {old.source}")
@@ -275,13 +273,17 @@ def _extended_verbs(old: tuple[VerbForm, ...], new: tuple[VerbForm, ...]) -> tup
     return kept + tuple(v for v in new if words(v) in by_words)
 
 
-def _extended_patterns(old: tuple[Pattern, ...], new: tuple[Pattern, ...]) -> tuple[Pattern, ...]:
-    """A block's patterns with an extension's: a pattern with the id of one of the block's replaces it, in
-    its place (re-coded, or limited to one verb); the others are added."""
-    once = [p.id for p in new]
-    by_id = {p.id: p for p in new if once.count(p.id) == 1}  # an id written twice stays an error
-    kept = tuple(by_id.pop(p.id, p) for p in old)
-    return kept + tuple(p for p in new if p.id in by_id or once.count(p.id) > 1)
+def _extended_patterns(old: tuple[Pattern, ...], new: tuple[Pattern, ...]
+                       ) -> tuple[tuple[Pattern, ...], list[tuple[Pattern, Pattern]]]:
+    """A block's patterns with an extension's, and the (replaced, replacing) pairs: a pattern with the id
+    of one of the block's replaces it, in its place (re-coded, or limited to one verb); the others are
+    added. An id written twice in the extension replaces nothing (the duplicate check reports it)."""
+    counts = Counter(p.id for p in new)
+    by_id = {p.id: p for p in new if counts[p.id] == 1}
+    replaced = [(p, by_id[p.id]) for p in old if p.id in by_id]
+    done = {was.id for was, _ in replaced}
+    kept = tuple(by_id.get(p.id, p) if p.id in done else p for p in old)
+    return kept + tuple(p for p in new if p.id not in done), replaced
 
 
 def _duplicate_pattern_ids(blocks: Sequence[VerbBlock]) -> list[Problem]:
