@@ -179,6 +179,7 @@ SENTENCES = {
                              "president.",
     "hundreds_called": "Hundreds of opposition supporters called for the resignation of the president in Kenya.",
     "dozens_defected": "Dozens of Venezuelan soldiers defected to Colombia on Saturday.",
+    "opposed_to": "Iraqi Sunni fundamentalists opposed to the US presence in Iraq have begun joining the insurgency.",
     # review of the eleventh session's rules: what they must leave alone
     "insurgent_ambush": "An insurgent ambush killed five Afghan soldiers.",
     "rebel_offensive": "Government troops repelled a rebel offensive in Darfur.",
@@ -796,5 +797,7 @@ def test_a_participle_on_a_phrase_is_done_to_its_noun(coded):
     # a participle on the sentence's root noun is its verb (the review of repair 32)
     assert coded["hundreds_called"] == ["KENOPP 0241 KENGOV"]
     assert coded["dozens_defected"] == ["VENMIL 120 COL"]
+    # an adjectival participle's noun is the one who opposes (repair 13's participles)
+    assert coded["opposed_to"] == ["IRQMUS 110 USA"]
     # a participle of an act done keeps its noun as the one who did it
     assert any(t.startswith("IDNEDU 14") for t in coded["students_demonstrated"]), coded["students_demonstrated"]

@@ -141,7 +141,7 @@ def verb_after_relative_clause(words: list[Word]) -> bool:
 
 
 # participles that are adjectives with a prepositional object: "is opposed to X", "is allied with X"
-_ADJECTIVAL_PARTICIPLES = {"oppose": ("to",), "ally": ("with", "to"), "engage": ("in",)}
+ADJECTIVAL_PARTICIPLES = {"oppose": ("to",), "ally": ("with", "to"), "engage": ("in",)}
 
 
 # ... of which the phrase stays a prepositional phrase (the dictionaries' "* (IN ...)" patterns)
@@ -149,7 +149,7 @@ _KEEP_PHRASE = frozenset({"engage"})
 
 
 # ... and those whose complement is an infinitive: "is prepared / determined / poised to impose"
-_READY_PARTICIPLES = frozenset({"prepare", "determine", "poise"})
+READY_PARTICIPLES = frozenset({"prepare", "determine", "poise"})
 
 
 def adjectival_participles(words: list[Word], children: dict[int, list[int]]) -> bool:
@@ -159,8 +159,8 @@ def adjectival_participles(words: list[Word], children: dict[int, list[int]]) ->
     stays a prepositional phrase). Edits ``words``; True when changed."""
     changed = False
     for w in words:
-        prep = _ADJECTIVAL_PARTICIPLES.get(w.lemma.lower())
-        ready = w.lemma.lower() in _READY_PARTICIPLES
+        prep = ADJECTIVAL_PARTICIPLES.get(w.lemma.lower())
+        ready = w.lemma.lower() in READY_PARTICIPLES
         if (prep is None and not ready) or w.xpos != "VBN":
             continue
         kids = [words[k - 1] for k in children.get(w.index, ())]

@@ -14,6 +14,7 @@ from eventcoder.coding.actors import (
     mentions_at,
 )
 from eventcoder.coding.event import Mention
+from eventcoder.coding.repair_clauses import ADJECTIVAL_PARTICIPLES, READY_PARTICIPLES
 from eventcoder.coding.repair_parts import quantity_noun
 from eventcoder.coding.view import TIME_NAMES, SentenceView
 from eventcoder.dictionaries import CompiledDictionaries
@@ -221,7 +222,7 @@ def subject_of(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
         if agents:  # a reduced passive: "a swap brokered by the Red Cross", "an attack carried out by X"
             return arg_mentions(view, ms, agents[0], resolve), "passive (participle)", True
         if not view.kids(i, "obj", "xcomp", "ccomp") and view.lemma_upper[i] not in INTRANSITIVE_ACTS \
-                and view.head(view.head(i)) != 0:
+                and view.lemma_upper[i].lower() not in ADJECTIVES and view.head(view.head(i)) != 0:
             # "settlers accused of violence": the noun is the one accused (but "students demonstrated in
             # Jakarta" and "Hundreds of supporters called for ...", a clause the parser hung on its subject,
             # the sentence's root, did what the verb says)
@@ -273,6 +274,8 @@ def subject_of(view: SentenceView, ms: Mentions, i: int, resolve: Resolver,
 INTRANSITIVE_ACTS = frozenset({"DEMONSTRATE", "PROTEST", "MARCH", "RALLY", "GATHER", "RIOT", "CLASH", "FLEE",
                                "ARRIVE", "RETURN", "PARTICIPATE", "CONVERGE", "ASSEMBLE", "FIGHT", "STRIKE",
                                "MUTINY", "REBEL", "PARADE", "PICKET", "SIT", "MOVE", "GO", "COME", "WALK"})
+# participles that are adjectives of their noun, which acts ("fundamentalists opposed to the US presence")
+ADJECTIVES = frozenset(ADJECTIVAL_PARTICIPLES) | READY_PARTICIPLES
 # verbs whose addressee does what their purpose clause says: "called on X to ...", "urged X to ..."
 APPEAL_VERBS = frozenset({"call", "appeal", "prevail"})
 OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "tell", "order", "force", "persuade", "encourage", "invite",
